@@ -1,0 +1,55 @@
+import './request-init-options.js';
+
+export type { AuthContext, AuthResult, AuthStrategy } from './auth-strategy.js';
+export { filenameFromContentDisposition } from './content-disposition.js';
+export {
+  createFetch,
+  DEFAULT_DEADLINE_MS,
+  DEFAULT_MAX_REDIRECTS,
+  DEFAULT_TIMEOUT_MS,
+  type FetchLike,
+  type FetchPipelineOptions,
+  type PipelineEvent,
+  type TransportFetch,
+} from './create-fetch.js';
+export * from './errors.js';
+export {
+  type AssertIdentifierOptions,
+  assertFrenchVat,
+  assertSiren,
+  assertSiret,
+  frenchVatFromSiren,
+  isValidFrenchVat,
+  isValidSiren,
+  isValidSiret,
+  normalizeIdentifier,
+} from './french-identifiers.js';
+export {
+  isReplayableBody,
+  type KybkitBody,
+  KybkitRequest,
+  type KybkitRequestInit,
+  type PerCallOptions,
+} from './kybkit-request.js';
+export { createOperationMatcher, type MatchedOperation, type OperationInfo } from './operation-matcher.js';
+export { collect, type Page, type PaginateOptions, paginate } from './paginate.js';
+export {
+  DEFAULT_SENSITIVE_HEADERS,
+  DEFAULT_SENSITIVE_QUERY,
+  REDACTED,
+  redactText,
+  redactUrl,
+} from './redact.js';
+export {
+  backoffDelay,
+  DEFAULT_RETRY,
+  isIdempotentMethod,
+  isRetryableStatus,
+  parseRetryAfter,
+  type ResolvedRetryOptions,
+  type RetryOptions,
+  resolveRetryOptions,
+} from './retry-policy.js';
+export { type Sleep, sleep } from './sleep.js';
+export { apiErrorFrom, type ResultLike, type SuccessData, type UnwrapContext, unwrap } from './unwrap.js';
+export { type WaitForOptions, type WaitForPoll, waitFor } from './wait-for.js';
