@@ -1,0 +1,60 @@
+import { paginate } from '@kybkit/core';
+import type { Client } from 'openapi-fetch';
+import type { paths } from './generated/schema.js';
+import type { Dossier, DossierQuery, ThirdpartyQuery, ThirdpartyRepresentation } from './types.js';
+import { unwrap } from './unwrap.js';
+import { validateIdentifierFilters } from './validate.js';
+
+export interface IterateOptions {
+  /** Items per request (the API's `pageSize`). Default 100. */
+  pageSize?: number;
+  /** Stop after this many items. */
+  maxItems?: number;
+  /** Stop after this many pages. */
+  maxPages?: number;
+  signal?: AbortSignal;
+}
+
+const pagingOf = (options: IterateOptions) => ({
+  ...(options.maxItems !== undefined && { maxItems: options.maxItems }),
+  ...(options.maxPages !== undefined && { maxPages: options.maxPages }),
+  ...(options.signal && { signal: options.signal }),
+});
+
+/** Every third party matching the filters, page after page (0-based `page`, `pageSize`). */
+export function iterateThirdparties(
+  api: Client<paths>,
+  accountId: () => Promise<number>,
+  query: ThirdpartyQuery = {},
+  options: IterateOptions = {},
+): AsyncIterableIterator<ThirdpartyRepresentation> {
+  validateIdentifierFilters(query);
+  const pageSize = options.pageSize ?? 100;
+  return paginate(async (page, signal) => {
+    const result = await api.GET('/account/{accountId}/thirdparties', {
+      params: { path: { accountId: await accountId() }, query: { ...query, page, pageSize } },
+      ...(signal && { signal }),
+    });
+    const body = unwrap(result, 'listThirdparties');
+    return { items: body.content ?? [], page: body.page, size: body.size, totalElements: body.totalElements };
+  }, pagingOf(options));
+}
+
+/** Every dossier matching the filters, page after page. */
+export function iterateDossiers(
+  api: Client<paths>,
+  accountId: () => Promise<number>,
+  query: DossierQuery = {},
+  options: IterateOptions = {},
+): AsyncIterableIterator<Dossier> {
+  validateIdentifierFilters(query);
+  const pageSize = options.pageSize ?? 100;
+  return paginate(async (page, signal) => {
+    const result = await api.GET('/account/{accountId}/dossiers', {
+      params: { path: { accountId: await accountId() }, query: { ...query, page, pageSize } },
+      ...(signal && { signal }),
+    });
+    const body = unwrap(result, 'searchDossiers');
+    return { items: body.content ?? [], page: body.page, size: body.size, totalElements: body.totalElements };
+  }, pagingOf(options));
+}
