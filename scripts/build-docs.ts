@@ -16,8 +16,20 @@ const escapeHtml = (s: string) =>
 const rows: string[] = [];
 for (const provider of readRegistry()) {
   const file = join(out, `${provider.slug}.html`);
-  const args = ['build-docs', provider.api, '--inlineBundle', '-o', file, '--title', `${provider.title} API — kybkit`];
-  const run = spawnSync(join(repoRoot, 'node_modules/.bin/redocly'), args, { cwd: repoRoot, env, encoding: 'utf8' });
+  const args = [
+    'build-docs',
+    provider.api,
+    '--inlineBundle',
+    '-o',
+    file,
+    '--title',
+    `${provider.title} API — kybkit`,
+  ];
+  const run = spawnSync(join(repoRoot, 'node_modules/.bin/redocly'), args, {
+    cwd: repoRoot,
+    env,
+    encoding: 'utf8',
+  });
   if (run.status !== 0) {
     // Redocly's Node 20 banners go to stderr on every run: show them only when it failed.
     console.error(run.stdout, run.stderr);

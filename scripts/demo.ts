@@ -59,7 +59,5 @@ for (const slug of slugs) {
   }
 }
 console.log(`\nSummary\n${summary.join('\n')}`);
-console.log(
-  `\nAPI reference (built by pnpm run docs): ${join(repoRoot, 'docs/reference/index.html')}`,
-);
+console.log(`\nAPI reference (built by pnpm run docs): ${join(repoRoot, 'docs/reference/index.html')}`);
 process.exit(failures > 0 ? 1 : 0);

@@ -8,7 +8,9 @@ describe('e-Attestations demo flows', () => {
   let mock: MockServer;
   let env: Awaited<ReturnType<typeof eAttestations.prepare>>;
   beforeAll(async () => {
-    mock = await startMock(fileURLToPath(new URL('../../specs/e-attestations/openapi.yaml', import.meta.url)));
+    mock = await startMock(
+      fileURLToPath(new URL('../../specs/e-attestations/openapi.yaml', import.meta.url)),
+    );
     env = await eAttestations.prepare(mock.url, mock.fetch);
   });
   afterAll(async () => {
