@@ -21,6 +21,25 @@ const pagingOf = (options: IterateOptions) => ({
   ...(options.signal && { signal: options.signal }),
 });
 
+interface PageBody<T> {
+  content?: T[];
+  page?: number;
+  size?: number;
+  totalElements?: number;
+}
+
+/** One lazy iterator over an e-Attestations page/pageSize listing. */
+function pages<T>(
+  load: (page: number, pageSize: number, signal?: AbortSignal) => Promise<PageBody<T>>,
+  options: IterateOptions,
+): AsyncIterableIterator<T> {
+  const pageSize = options.pageSize ?? 100;
+  return paginate(async (page, signal) => {
+    const { content, ...paging } = await load(page, pageSize, signal);
+    return { items: content ?? [], ...paging };
+  }, pagingOf(options));
+}
+
 /** Every third party matching the filters, page after page (0-based `page`, `pageSize`). */
 export function iterateThirdparties(
   api: Client<paths>,
@@ -29,15 +48,13 @@ export function iterateThirdparties(
   options: IterateOptions = {},
 ): AsyncIterableIterator<ThirdpartyRepresentation> {
   validateIdentifierFilters(query);
-  const pageSize = options.pageSize ?? 100;
-  return paginate(async (page, signal) => {
+  return pages(async (page, pageSize, signal) => {
     const result = await api.GET('/account/{accountId}/thirdparties', {
       params: { path: { accountId: await accountId() }, query: { ...query, page, pageSize } },
       ...(signal && { signal }),
     });
-    const body = unwrap(result, 'listThirdparties');
-    return { items: body.content ?? [], page: body.page, size: body.size, totalElements: body.totalElements };
-  }, pagingOf(options));
+    return unwrap(result, 'listThirdparties');
+  }, options);
 }
 
 /** Every dossier matching the filters, page after page. */
@@ -48,13 +65,11 @@ export function iterateDossiers(
   options: IterateOptions = {},
 ): AsyncIterableIterator<Dossier> {
   validateIdentifierFilters(query);
-  const pageSize = options.pageSize ?? 100;
-  return paginate(async (page, signal) => {
+  return pages(async (page, pageSize, signal) => {
     const result = await api.GET('/account/{accountId}/dossiers', {
       params: { path: { accountId: await accountId() }, query: { ...query, page, pageSize } },
       ...(signal && { signal }),
     });
-    const body = unwrap(result, 'searchDossiers');
-    return { items: body.content ?? [], page: body.page, size: body.size, totalElements: body.totalElements };
-  }, pagingOf(options));
+    return unwrap(result, 'searchDossiers');
+  }, options);
 }

@@ -172,6 +172,47 @@ describe('createDossier', () => {
   });
 });
 
+describe('token refresh under load', () => {
+  it('1,000 concurrent calls on an expired token make exactly one token request', async () => {
+    const grants: string[] = [];
+    const fetch = scriptedFetch([], {
+      fallback: (call) => {
+        if (call.url === TOKEN_URL) {
+          grants.push(new URLSearchParams(call.body).get('grant_type') ?? '');
+          const body = {
+            access_token: jwt({ account_ids: '12345', n: grants.length }),
+            expires_in: 1,
+            refresh_expires_in: 1800,
+            refresh_token: `r${grants.length}`,
+            token_type: 'bearer',
+          };
+          return Response.json(body);
+        }
+        return Response.json({ content: { id: 12345 }, messages: {} });
+      },
+    });
+    const client = createEAttestationsClient({
+      environment: 'test',
+      username: 'api-user',
+      password: PASSWORD,
+      fetch,
+    });
+    await client.GET('/account');
+    expect(grants).toEqual(['password']);
+    await new Promise((resolve) => setTimeout(resolve, 1_100)); // the 1 s token is now expired
+    const results = await Promise.all(Array.from({ length: 1_000 }, () => client.GET('/account')));
+    expect(results.every((r) => r.response.status === 200)).toBe(true);
+    expect(grants).toEqual(['password', 'refresh_token']);
+    const bearers = new Set(
+      fetch.calls
+        .slice(2)
+        .filter((c) => c.url !== TOKEN_URL)
+        .map((c) => c.headers.authorization),
+    );
+    expect(bearers.size).toBe(1);
+  });
+});
+
 describe('reliability and errors', () => {
   it('retries a GET on 503 and returns the data', async () => {
     const { client, fetch } = scripted([tokenResponse(), { status: 503 }, envelope({ id: 1 })]);
