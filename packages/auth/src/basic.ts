@@ -1,5 +1,6 @@
 import type { AuthResult, AuthStrategy } from '@kybkit/core';
 import { ValidationError } from '@kybkit/core';
+import { basicCredentials } from './internal/base64.js';
 import { hasControlCharacter } from './internal/control-characters.js';
 import { SOURCE } from './internal/source.js';
 
@@ -40,7 +41,7 @@ export function createBasicAuth(options: BasicAuthOptions): BasicAuth {
     throw invalid('the Basic auth password contains a control character', 'password');
   }
 
-  const encoded = base64(new TextEncoder().encode(`${username}:${password}`));
+  const encoded = basicCredentials(username, password);
   const value = `Basic ${encoded}`;
   const secretValues = Object.freeze(password.length > 0 ? [password, encoded] : [encoded]);
 
@@ -55,15 +56,6 @@ export function createBasicAuth(options: BasicAuthOptions): BasicAuth {
     },
     secrets: () => secretValues,
   });
-}
-
-/** Standard base64 of bytes with the platform's `btoa` (no Buffer, so it runs in browsers and edge). */
-function base64(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) {
-    binary += String.fromCharCode(byte);
-  }
-  return btoa(binary);
 }
 
 function invalid(message: string, field: string): ValidationError {

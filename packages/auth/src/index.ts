@@ -11,8 +11,15 @@ export {
   type BearerTokenProvider,
   createBearerAuth,
 } from './bearer.js';
+export {
+  type ClientCredentialsAuth,
+  type ClientCredentialsAuthOptions,
+  type ClientCredentialsTokenInfo,
+  createClientCredentialsAuth,
+} from './client-credentials.js';
 export type { FetchLike } from './internal/token-endpoint.js';
 export { decodeJwtPayload } from './jwt.js';
+export { createLoginTokenAuth, type LoginTokenAuth, type LoginTokenAuthOptions } from './login-token.js';
 export {
   createOAuthPasswordAuth,
   type OAuthPasswordAuth,

@@ -1,6 +1,7 @@
 import type { AuthContext, AuthResult, AuthStrategy } from '@kybkit/core';
-import { AuthError, ValidationError } from '@kybkit/core';
-import { checkText, checkTokenUrl } from './internal/option-checks.js';
+import { AuthError } from '@kybkit/core';
+import { bearerOf } from './internal/bearer-of.js';
+import { checkText, checkTimeout, checkTokenUrl } from './internal/option-checks.js';
 import { SOURCE } from './internal/source.js';
 import { type FetchLike, requestToken, type TokenResponse } from './internal/token-endpoint.js';
 import { decodeJwtPayload } from './jwt.js';
@@ -74,10 +75,7 @@ export function createOAuthPasswordAuth(options: OAuthPasswordAuthOptions): OAut
   const username = checkText(options?.username, 'username', source, true);
   const password = checkText(options?.password, 'password', source, false);
   const scope = options.scope === undefined ? undefined : checkText(options.scope, 'scope', source, true);
-  const timeoutMs = options.timeoutMs ?? 30_000;
-  if (typeof timeoutMs !== 'number' || !Number.isFinite(timeoutMs) || timeoutMs <= 0) {
-    throw new ValidationError('timeoutMs must be a positive number', { source, field: 'timeoutMs' });
-  }
+  const timeoutMs = checkTimeout(options.timeoutMs, source);
   const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const now = options.now ?? Date.now;
 
@@ -188,13 +186,4 @@ function store(response: TokenResponse, startedAt: number, previous: StoredToken
 function secretsOf(password: string, token: StoredToken | undefined): string[] {
   const values = [password, token?.accessToken, token?.refreshToken];
   return values.filter((value): value is string => typeof value === 'string' && value.length > 0);
-}
-
-function bearerOf(headers: Record<string, string> | undefined): string | undefined {
-  for (const [name, value] of Object.entries(headers ?? {})) {
-    if (name.toLowerCase() === 'authorization' && /^bearer /i.test(value)) {
-      return value.slice(7).trim();
-    }
-  }
-  return undefined;
 }

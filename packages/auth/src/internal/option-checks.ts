@@ -29,3 +29,12 @@ export function checkText(value: unknown, field: string, source: string, noContr
   }
   return value;
 }
+
+/** A token request timeout: a positive finite number of ms, default 30 s. */
+export function checkTimeout(value: unknown, source: string): number {
+  const timeoutMs = value ?? 30_000;
+  if (typeof timeoutMs !== 'number' || !Number.isFinite(timeoutMs) || timeoutMs <= 0) {
+    throw new ValidationError('timeoutMs must be a positive number', { source, field: 'timeoutMs' });
+  }
+  return timeoutMs;
+}

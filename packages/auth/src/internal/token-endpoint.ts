@@ -5,11 +5,19 @@ import { safeDetail } from './safe-detail.js';
 /** The subset of `fetch` used here; `globalThis.fetch` fits. */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
+export type Grant = 'password' | 'refresh_token' | 'client_credentials' | 'login';
+
 export interface TokenRequest {
   url: string;
-  grant: 'password' | 'refresh_token';
-  /** Form fields, sent as `application/x-www-form-urlencoded` in this order. */
+  grant: Grant;
+  /** Form fields, sent as `application/x-www-form-urlencoded` in this order (unless `json` is given). */
   form: Record<string, string>;
+  /** A JSON body instead of the form (Alloy's client credentials, Contract.fit's login). */
+  json?: Record<string, unknown>;
+  /** Extra request headers, e.g. `Authorization: Basic …` for client credentials. */
+  headers?: Record<string, string>;
+  /** A non-OAuth2 answer (e.g. `{ authentication_token }`); default: RFC 6749 §5.1. */
+  parse?: (body: Record<string, unknown>, unusable: (what: string) => AuthError) => TokenResponse;
   fetch: FetchLike;
   timeoutMs: number;
   source: string;
@@ -40,10 +48,15 @@ export async function requestToken(request: TokenRequest): Promise<TokenResponse
   const signal = AbortSignal.timeout(request.timeoutMs);
   let response: Response;
   try {
+    const json = request.json !== undefined;
     response = await request.fetch(request.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-      body: new URLSearchParams(request.form).toString(),
+      headers: {
+        'content-type': json ? 'application/json' : 'application/x-www-form-urlencoded',
+        accept: 'application/json',
+        ...request.headers,
+      },
+      body: json ? JSON.stringify(request.json) : new URLSearchParams(request.form).toString(),
       // A 307/308 would resend the password to wherever Location points: never follow.
       redirect: 'manual',
       signal,
@@ -70,8 +83,15 @@ export async function requestToken(request: TokenRequest): Promise<TokenResponse
   if (!response.ok) {
     throw refusal(request, status, body);
   }
-  return parseTokenResponse(body, status, source);
+  return parseTokenResponse(body, status, source, request.parse);
 }
+
+const GRANT_NAMES: Record<Grant, string> = {
+  password: 'password',
+  refresh_token: 'refresh token',
+  client_credentials: 'client credentials',
+  login: 'login',
+};
 
 function refusal(request: TokenRequest, status: number, body: unknown): AuthError {
   const record = isRecord(body) ? body : {};
@@ -81,17 +101,27 @@ function refusal(request: TokenRequest, status: number, body: unknown): AuthErro
   let what: string;
   if (code === 'invalid_client' || code === 'unauthorized_client') {
     what = 'the token endpoint refused the client id';
-  } else if (request.grant === 'password' && (code === 'invalid_grant' || status === 401)) {
+  } else if (
+    (request.grant === 'password' || request.grant === 'login') &&
+    (code === 'invalid_grant' || status === 401)
+  ) {
     what = 'the token endpoint refused the username/password';
+  } else if (request.grant === 'client_credentials' && (status === 400 || status === 401)) {
+    what = 'the token endpoint refused the client credentials';
   } else if (status >= 500) {
     what = 'the token endpoint failed';
   } else {
-    what = `the token endpoint refused the ${request.grant === 'password' ? 'password' : 'refresh token'} grant`;
+    what = `the token endpoint refused the ${GRANT_NAMES[request.grant]} grant`;
   }
   return new AuthError(`${what} (${details})`, { source: request.source, status, ...(code ? { code } : {}) });
 }
 
-function parseTokenResponse(body: unknown, status: number, source: string): TokenResponse {
+function parseTokenResponse(
+  body: unknown,
+  status: number,
+  source: string,
+  parse: TokenRequest['parse'],
+): TokenResponse {
   const unusable = (what: string): AuthError =>
     new AuthError(`the token endpoint answered HTTP ${status} with an unusable token response: ${what}`, {
       source,
@@ -99,6 +129,9 @@ function parseTokenResponse(body: unknown, status: number, source: string): Toke
     });
   if (!isRecord(body)) {
     throw unusable('the body is not a JSON object');
+  }
+  if (parse !== undefined) {
+    return parse(body, unusable);
   }
   const accessToken = body.access_token;
   if (typeof accessToken !== 'string' || !isVisibleAscii(accessToken)) {
