@@ -220,6 +220,13 @@ describe('reliability and errors', () => {
     expect(fetch.calls).toHaveLength(3);
   });
 
+  it('per-call options reach the pipeline: retry: false sends once', async () => {
+    const { client, fetch } = scripted([tokenResponse(), { status: 503 }]);
+    const result = await client.GET('/account', { retry: false });
+    expect(result.response.status).toBe(503);
+    expect(fetch.calls).toHaveLength(2);
+  });
+
   it('turns an error body into an ApiError with the business code', async () => {
     const body = { messages: { info: [], warning: [], error: [{ code: 'E200', message: 'no dossier' }] } };
     const { client } = scripted([

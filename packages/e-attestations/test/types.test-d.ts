@@ -55,6 +55,13 @@ describe('types generated from the spec', () => {
     expectTypeOf(ea.accountId).returns.resolves.toEqualTypeOf<number>();
   });
 
+  it('per-call pipeline options type-check where openapi-fetch takes fetch options', () => {
+    void ea.GET('/account', { timeoutMs: 5_000, deadlineMs: 20_000, retry: false });
+    void ea.GET('/account', { retry: { maxRetries: 5 } });
+    // @ts-expect-error timeoutMs is a number
+    void ea.GET('/account', { timeoutMs: '5s' });
+  });
+
   it('options are checked', () => {
     // @ts-expect-error environment is test or production
     createEAttestationsClient({ environment: 'staging', accessToken: 't' });
