@@ -159,7 +159,9 @@ async function loop(call: Call): Promise<Response> {
         continue;
       }
     }
-    if (status === 401 && used !== undefined && !call.refreshed && auth?.onUnauthorized && call.replayable) {
+    // A 401 always lets the strategy drop the rejected credentials; the request is re-sent only
+    // when its body can be sent twice (a stream's 401 is returned, and the next call gets a new token).
+    if (status === 401 && used !== undefined && !call.refreshed && auth?.onUnauthorized) {
       call.refreshed = true;
       let again: boolean;
       try {
@@ -172,7 +174,7 @@ async function loop(call: Call): Promise<Response> {
       } catch (error) {
         throw signal?.aborted ? call.aborted(signal.reason) : error;
       }
-      if (again) {
+      if (again && call.replayable) {
         cancelBody(response);
         call.emit('refresh', { status });
         continue;
