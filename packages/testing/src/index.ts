@@ -10,6 +10,7 @@ export {
 export { resolveSpec } from './resolve-spec.js';
 export { type RecordedCall, type ScriptedFetch, type ScriptStep, scriptedFetch } from './scripted-fetch.js';
 export { freePort, type MockServer, type StartMockOptions, startMock } from './start-mock.js';
+export { type StorageServer, type StoredRequest, startStorageServer } from './start-storage-server.js';
 export {
   startTokenServer,
   type TokenRequest,
