@@ -13,6 +13,21 @@ const env = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
 
+/** Redoc 3 loads its "API docs by Redocly" logo from a CDN at run time: inline a local one instead. */
+const LOGO = `data:image/svg+xml,${encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" width="80" height="16"><text x="0" y="12" font-family="sans-serif" font-size="12" fill="#555">Redocly</text></svg>',
+)}`;
+function selfContain(file: string) {
+  const html = readFileSync(file, 'utf8').replace(
+    /https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(-full)?\.svg/g,
+    LOGO,
+  );
+  if (/https:\/\/cdn\.redoc\.ly\//.test(html)) {
+    throw new Error(`${file} still loads something from cdn.redoc.ly`);
+  }
+  writeFileSync(file, html);
+}
+
 const rows: string[] = [];
 for (const provider of readRegistry()) {
   const file = join(out, `${provider.slug}.html`);
@@ -35,6 +50,7 @@ for (const provider of readRegistry()) {
     console.error(run.stdout, run.stderr);
     process.exit(1);
   }
+  selfContain(file);
   const pkg = JSON.parse(readFileSync(join(repoRoot, provider.packageDir, 'package.json'), 'utf8')) as {
     name: string;
     description: string;
