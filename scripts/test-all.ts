@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureChromium } from './ensure-chromium.ts';
 import { repoRoot } from './registry.ts';
 
 const report = join(repoRoot, '.tmp/vitest-report.json');
@@ -14,6 +15,8 @@ const steps: Array<[string, string[]]> = [
   ['lint', ['pnpm', 'run', '--silent', 'lint']],
   ['typecheck', ['pnpm', 'run', '--silent', 'typecheck']],
   ['build', ['pnpm', 'run', '--silent', 'build']],
+  ['packages', ['pnpm', 'exec', 'tsx', 'scripts/check-packages.ts']],
+  ['docs', ['pnpm', 'run', '--silent', 'docs']],
   [
     'tests',
     ['pnpm', 'exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
@@ -21,6 +24,7 @@ const steps: Array<[string, string[]]> = [
 ];
 
 mkdirSync(join(repoRoot, '.tmp'), { recursive: true });
+ensureChromium();
 const results: Array<{ name: string; ok: boolean; seconds: number }> = [];
 for (const [name, [command, ...args]] of steps) {
   console.log(`\n▶ ${name}`);
