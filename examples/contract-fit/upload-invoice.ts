@@ -3,15 +3,16 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ContractFitClient } from '@kybkit/contract-fit';
+import { samplePdf } from '../shared/sample-pdf.js';
 import { demo, type Log, runStandalone } from './client-from-env.js';
-import { demoInvoice, invoicePdf } from './invoice-pdf.js';
+import { demoInvoice } from './demo-invoice.js';
 
 /** Writes a small invoice PDF to disk and uploads it asynchronously, streamed from the file. */
 export async function uploadInvoice(cf: ContractFitClient, log: Log): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'kybkit-contract-fit-'));
   try {
     const path = join(dir, 'invoice-2026-0042.pdf');
-    await writeFile(path, invoicePdf(demoInvoice));
+    await writeFile(path, samplePdf(demoInvoice.title, demoInvoice.lines));
     const file = await openAsBlob(path, { type: 'application/pdf' });
     const id = await cf.uploadDocument(file, { inbox: demo.inbox, filename: 'invoice-2026-0042.pdf' });
     demo.documentId = id;

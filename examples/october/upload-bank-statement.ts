@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UploadError } from '@kybkit/october';
-import { bankStatementPdf } from './bank-statement-pdf.js';
+import { samplePdf } from '../shared/sample-pdf.js';
 import { type Log, type OctoberSession, requestIdOf, runStandalone } from './client-from-env.js';
 
 /**
@@ -17,8 +17,7 @@ export async function uploadBankStatement(session: OctoberSession, log: Log): Pr
   try {
     await writeFile(
       path,
-      bankStatementPdf([
-        'Banque Exemple - Releve de compte',
+      samplePdf('Banque Exemple - Releve de compte', [
         'Exemple Industrie SAS - SIREN 732 829 320',
         'Periode : 01/02/2024 - 29/02/2024',
         '01/02 Solde initial            12 480,00 EUR',

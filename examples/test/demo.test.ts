@@ -1,29 +1,10 @@
 /** The demo flows (`pnpm run demo`) as tests: each provider's examples against its mock. */
-import { fileURLToPath } from 'node:url';
-import { type MockServer, startMock } from '@kybkit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as eAttestations from '../e-attestations/demo.js';
+import { useDemo } from './support.js';
 
 describe('e-Attestations demo flows', () => {
-  let mock: MockServer;
-  let env: Awaited<ReturnType<typeof eAttestations.prepare>>;
-  beforeAll(async () => {
-    mock = await startMock(
-      fileURLToPath(new URL('../../specs/e-attestations/openapi.yaml', import.meta.url)),
-    );
-    env = await eAttestations.prepare(mock.url, mock.fetch);
-  });
-  afterAll(async () => {
-    await env?.close();
-    await mock?.close();
-  });
-
-  const run = async (name: string) => {
-    const flow = eAttestations.flows.find((f) => f.name === name);
-    const lines: string[] = [];
-    await flow?.run(env.client, (line) => lines.push(line));
-    return lines;
-  };
+  const { env, run } = useDemo(eAttestations);
 
   it('lists the monitored third parties', async () => {
     const lines = await run('list third parties');
@@ -41,6 +22,6 @@ describe('e-Attestations demo flows', () => {
   });
 
   it('logged in once for all flows', () => {
-    expect(env.tokenRequests()).toBe(1);
+    expect(env().tokenRequests()).toBe(1);
   });
 });

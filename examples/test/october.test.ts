@@ -1,28 +1,10 @@
 /** The October demo flows (`pnpm run demo`) as tests, against the mock and a loopback storage. */
-import { fileURLToPath } from 'node:url';
-import { type MockServer, startMock } from '@kybkit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as october from '../october/demo.js';
+import { useDemo } from './support.js';
 
 describe('October demo flows', () => {
-  let mock: MockServer;
-  let env: Awaited<ReturnType<typeof october.prepare>>;
-  beforeAll(async () => {
-    mock = await startMock(fileURLToPath(new URL('../../specs/october/openapi.yaml', import.meta.url)));
-    env = await october.prepare(mock.url, mock.fetch);
-  });
-  afterAll(async () => {
-    await env?.close();
-    await mock?.close();
-  });
-
-  const run = async (name: string) => {
-    const flow = october.flows.find((f) => f.name === name);
-    expect(flow).toBeDefined();
-    const lines: string[] = [];
-    await flow?.run(env.client, (line) => lines.push(line));
-    return lines;
-  };
+  const { env, run } = useDemo(october);
 
   it('creates a request, after refusing a bad SIREN locally', async () => {
     const lines = await run('create a request');
@@ -30,14 +12,14 @@ describe('October demo flows', () => {
     expect(lines.at(-1)).toBe(
       'request 635107e452436f15d3b39d87 on SIREN 732829320: status pending_analysis, stage 1.1',
     );
-    expect(env.client.requestId).toBe('635107e452436f15d3b39d87');
+    expect(env().client.requestId).toBe('635107e452436f15d3b39d87');
   });
 
   it('uploads a generated bank statement through storage without October headers', async () => {
     const lines = await run('upload a bank statement');
     expect(lines).toContain('medium 6412f0bc1a2b3c4d5e6f7a81: bank_statement, online, period month');
     expect(lines.at(-1)).toMatch(/^storage received a POST of \d+ bytes; October headers it saw: none$/);
-    const [receipt] = env.client.storage?.receipts ?? [];
+    const [receipt] = env().client.storage?.receipts ?? [];
     const size = Number(lines.find((l) => l.startsWith('uploading'))?.split(' ')[1]);
     expect(receipt?.bytes).toBeGreaterThan(size);
   });

@@ -1,23 +1,17 @@
-import type { FetchPipelineOptions } from '@kybkit/core';
 import {
   type AuthStrategy,
-  createFetch,
-  createOperationMatcher,
+  checkBaseUrl,
+  createProviderFetch,
   KybkitRequest,
+  type PipelineTuning,
   ValidationError,
 } from '@kybkit/core';
 import createClient, { type Client } from 'openapi-fetch';
-import { checkedUrl } from './checked-url.js';
 import { type AlloyAuthMode, createCredentials } from './credentials.js';
 import { type AlloyEnvironmentName, environments, PROVIDER, SOURCE } from './environments.js';
-import { operations, securityHeaders } from './generated/operations.js';
+import { operations, securityHeaders, securityQuery } from './generated/operations.js';
 import type { paths } from './generated/schema.js';
 import { type AlloyHelpers, createHelpers } from './helpers.js';
-
-type PipelineTuning = Pick<
-  FetchPipelineOptions,
-  'timeoutMs' | 'deadlineMs' | 'retry' | 'maxRedirects' | 'onEvent'
->;
 
 export interface AlloyClientOptions extends PipelineTuning {
   /** `sandbox` or `production`: picks the API host. */
@@ -57,7 +51,7 @@ function resolveBaseUrl(options: AlloyClientOptions): string {
       field: 'environment',
     });
   }
-  return checkedUrl(raw, 'baseUrl');
+  return checkBaseUrl(raw, { option: 'baseUrl', source: SOURCE });
 }
 
 /**
@@ -72,7 +66,10 @@ export function createAlloyClient(options: AlloyClientOptions): AlloyClient {
     });
   }
   const baseUrl = resolveBaseUrl(options);
-  const tokenUrl = options.tokenUrl === undefined ? undefined : checkedUrl(options.tokenUrl, 'tokenUrl');
+  const tokenUrl =
+    options.tokenUrl === undefined
+      ? undefined
+      : checkBaseUrl(options.tokenUrl, { option: 'tokenUrl', source: SOURCE });
   const credentials = createCredentials(
     {
       ...options,
@@ -80,19 +77,15 @@ export function createAlloyClient(options: AlloyClientOptions): AlloyClient {
     },
     baseUrl,
   );
-  const match = createOperationMatcher(operations, baseUrl);
-  const pipeline = createFetch({
+  const pipeline = createProviderFetch({
     source: SOURCE,
     provider: PROVIDER,
+    baseUrl,
     auth: credentials,
-    secretHeaders: [...securityHeaders],
-    isRetrySafe: (method, url) => match(method, url)?.retrySafe === true,
-    ...(options.fetch && { fetch: options.fetch }),
-    ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
-    ...(options.deadlineMs !== undefined && { deadlineMs: options.deadlineMs }),
-    ...(options.retry !== undefined && { retry: options.retry }),
-    ...(options.maxRedirects !== undefined && { maxRedirects: options.maxRedirects }),
-    ...(options.onEvent && { onEvent: options.onEvent }),
+    operations,
+    securityHeaders,
+    securityQuery,
+    options,
   });
   const api = createClient<paths>({
     baseUrl,

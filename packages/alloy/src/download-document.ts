@@ -1,4 +1,4 @@
-import { filenameFromContentDisposition } from '@kybkit/core';
+import { type DownloadedFile, downloadedFile } from '@kybkit/core';
 import type { Client } from 'openapi-fetch';
 import { type CallOptions, callInit } from './call-options.js';
 import { checkDocumentToken } from './document-token.js';
@@ -6,15 +6,8 @@ import { type EntityRef, entityParams } from './entity-ref.js';
 import type { paths } from './generated/schema.js';
 import { unwrap } from './unwrap.js';
 
-export interface DownloadedDocument {
-  /** The bytes as they arrive: pipe them somewhere, never buffer a large file whole. */
-  stream: ReadableStream<Uint8Array>;
-  contentType: string | undefined;
-  /** From Content-Length, when sent. */
-  size: number | undefined;
-  /** From Content-Disposition, without any directory part; undefined when none is sent. */
-  filename: string | undefined;
-}
+/** The document's file as a stream, with its media type, size and file name from the headers. */
+export type DownloadedDocument = DownloadedFile;
 
 /** Downloads the file of a document as a stream. */
 export async function downloadDocument(
@@ -30,14 +23,5 @@ export async function downloadDocument(
     ...callInit(options),
   });
   const data = unwrap(result, 'downloadDocument') as ReadableStream<Uint8Array> | null | undefined;
-  // openapi-fetch gives no body for `Content-Length: 0`: that is an empty file, not a failure.
-  const stream = data ?? new ReadableStream<Uint8Array>({ start: (controller) => controller.close() });
-  const headers = result.response.headers;
-  const length = Number(headers.get('content-length'));
-  return {
-    stream,
-    contentType: headers.get('content-type') ?? undefined,
-    size: headers.has('content-length') && Number.isSafeInteger(length) ? length : undefined,
-    filename: filenameFromContentDisposition(headers.get('content-disposition')),
-  };
+  return downloadedFile(data, result.response.headers);
 }

@@ -1,6 +1,5 @@
-import { KybkitError } from '@kybkit/core';
+import { createMultipartBody, KybkitError, type MultipartFile } from '@kybkit/core';
 import { PROVIDER, SOURCE } from './environments.js';
-import { type FilePart, multipartBody } from './multipart-body.js';
 
 /**
  * The openapi-fetch options that send a streamed multipart body as it is: the stream itself (no
@@ -8,8 +7,8 @@ import { type FilePart, multipartBody } from './multipart-body.js';
  * known, and `duplex: 'half'` (a streamed request body needs it). The pipeline never sends a stream
  * twice, so an upload is never retried.
  */
-export function streamedForm(fields: Readonly<Record<string, string>>, part: FilePart) {
-  const form = multipartBody(fields, part);
+export function streamedForm(fields: Readonly<Record<string, string>>, part: MultipartFile) {
+  const form = createMultipartBody(fields, part, { source: SOURCE, provider: PROVIDER });
   const headers: Record<string, string> = { 'Content-Type': form.contentType, Accept: 'application/json' };
   if (form.length !== undefined) {
     headers['Content-Length'] = String(form.length);

@@ -1,4 +1,4 @@
-import type { FilePart } from './multipart-body.js';
+import type { MultipartFile } from '@kybkit/core';
 import { invalid, shown } from './validate.js';
 
 /** A file given as a stream, e.g. `Readable.toWeb(fs.createReadStream(path))`. */
@@ -44,7 +44,7 @@ export function checkUploadFile(
   file: UploadFile,
   hints: FileHints = {},
   defaultType = 'application/octet-stream',
-): () => FilePart {
+): () => MultipartFile {
   let size: number | undefined;
   let filename: unknown;
   let contentType: unknown;

@@ -1,6 +1,7 @@
 import './request-init-options.js';
 
 export type { AuthContext, AuthResult, AuthStrategy } from './auth-strategy.js';
+export { type CheckBaseUrlOptions, checkBaseUrl } from './check-base-url.js';
 export { filenameFromContentDisposition } from './content-disposition.js';
 export {
   createFetch,
@@ -12,6 +13,8 @@ export {
   type PipelineEvent,
   type TransportFetch,
 } from './create-fetch.js';
+export { createProviderFetch, type ProviderFetchOptions } from './create-provider-fetch.js';
+export { type DownloadedFile, downloadedFile } from './downloaded-file.js';
 export * from './errors.js';
 export {
   type AssertIdentifierOptions,
@@ -31,8 +34,15 @@ export {
   type KybkitRequestInit,
   type PerCallOptions,
 } from './kybkit-request.js';
+export {
+  createMultipartBody,
+  type MultipartBody,
+  type MultipartBodyOptions,
+  type MultipartFile,
+} from './multipart-body.js';
 export { createOperationMatcher, type MatchedOperation, type OperationInfo } from './operation-matcher.js';
 export { collect, type Page, type PaginateOptions, paginate } from './paginate.js';
+export { checkPipelineTuning, type PipelineTuning, type TuningContext } from './pipeline-tuning.js';
 export {
   DEFAULT_SENSITIVE_HEADERS,
   DEFAULT_SENSITIVE_QUERY,
@@ -50,6 +60,7 @@ export {
   type RetryOptions,
   resolveRetryOptions,
 } from './retry-policy.js';
+export { type SizedStreamOptions, sizedStream } from './sized-stream.js';
 export { type Sleep, sleep } from './sleep.js';
 export { apiErrorFrom, type ResultLike, type SuccessData, type UnwrapContext, unwrap } from './unwrap.js';
 export { type WaitForOptions, type WaitForPoll, waitFor } from './wait-for.js';

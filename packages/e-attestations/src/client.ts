@@ -1,22 +1,17 @@
-import type { FetchPipelineOptions } from '@kybkit/core';
 import {
   type AuthStrategy,
-  createFetch,
-  createOperationMatcher,
+  checkBaseUrl,
+  createProviderFetch,
   KybkitRequest,
+  type PipelineTuning,
   ValidationError,
 } from '@kybkit/core';
 import createClient, { type Client } from 'openapi-fetch';
 import { createCredentials } from './credentials.js';
 import { type EAttestationsEnvironmentName, environments, PROVIDER, SOURCE } from './environments.js';
-import { operations, securityHeaders } from './generated/operations.js';
+import { operations, securityHeaders, securityQuery } from './generated/operations.js';
 import type { paths } from './generated/schema.js';
 import { createHelpers, type EAttestationsHelpers } from './helpers.js';
-
-type PipelineTuning = Pick<
-  FetchPipelineOptions,
-  'timeoutMs' | 'deadlineMs' | 'retry' | 'maxRedirects' | 'onEvent'
->;
 
 export interface EAttestationsClientOptions extends PipelineTuning {
   /** `test` or `production`: picks the API host and the Keycloak token endpoint. */
@@ -42,24 +37,6 @@ export interface EAttestationsClientOptions extends PipelineTuning {
 export type EAttestationsClient = Client<paths> &
   EAttestationsHelpers & { readonly credentials: AuthStrategy };
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
-function checkedUrl(value: string, option: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new ValidationError(`${option} is not a URL`, { source: SOURCE, field: option });
-  }
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname))) {
-    throw new ValidationError(`${option} must use https (plain http is allowed for loopback only)`, {
-      source: SOURCE,
-      field: option,
-    });
-  }
-  return url.href.replace(/\/+$/, '');
-}
-
 /**
  * Creates a typed e-Attestations client. Credentials are checked here, before any request; the
  * token is fetched on the first call and refreshed before it expires.
@@ -78,33 +55,32 @@ export function createEAttestationsClient(options: EAttestationsClientOptions): 
       field: 'environment',
     });
   }
-  const baseUrl = checkedUrl(options.baseUrl ?? (env?.baseUrl as string), 'baseUrl');
+  const baseUrl = checkBaseUrl(options.baseUrl ?? env?.baseUrl, { option: 'baseUrl', source: SOURCE });
   const tokenUrl = options.tokenUrl ?? env?.tokenUrl;
-  const credentials = createCredentials(options, tokenUrl && checkedUrl(tokenUrl, 'tokenUrl'));
+  const credentials = createCredentials(
+    options,
+    tokenUrl && checkBaseUrl(tokenUrl, { option: 'tokenUrl', source: SOURCE }),
+  );
   if (
     options.accountId !== undefined &&
     !(Number.isSafeInteger(options.accountId) && options.accountId > 0)
   ) {
     throw new ValidationError('accountId must be a positive integer', { source: SOURCE, field: 'accountId' });
   }
-  const match = createOperationMatcher(operations, baseUrl);
-  const pipeline = createFetch({
+  const pipeline = createProviderFetch({
     source: SOURCE,
     provider: PROVIDER,
+    baseUrl,
     auth: credentials,
-    secretHeaders: [...securityHeaders],
-    isRetrySafe: (method, url) => match(method, url)?.retrySafe === true,
-    ...(options.fetch && { fetch: options.fetch }),
-    ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
-    ...(options.deadlineMs !== undefined && { deadlineMs: options.deadlineMs }),
-    ...(options.retry !== undefined && { retry: options.retry }),
-    ...(options.maxRedirects !== undefined && { maxRedirects: options.maxRedirects }),
-    ...(options.onEvent && { onEvent: options.onEvent }),
+    operations,
+    securityHeaders,
+    securityQuery,
+    options,
   });
   const api = createClient<paths>({
     baseUrl,
     fetch: pipeline as (request: Request) => Promise<Response>,
-    Request: KybkitRequest as unknown as typeof Request,
+    Request: KybkitRequest.asRequestClass,
   });
   const helpers = createHelpers(api, credentials, options.accountId);
   return Object.assign(api, helpers, { credentials });

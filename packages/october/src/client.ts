@@ -1,18 +1,12 @@
 import { createApiKeyAuth } from '@kybkit/auth';
-import type { FetchPipelineOptions } from '@kybkit/core';
-import { createFetch, createOperationMatcher, KybkitRequest } from '@kybkit/core';
+import { checkBaseUrl, createProviderFetch, KybkitRequest, type PipelineTuning } from '@kybkit/core';
 import createClient, { type Client } from 'openapi-fetch';
 import type { ClientPaths } from './client-paths.js';
 import { LATEST_VERSION, PROVIDER, SOURCE, servers, VERSION_HEADER } from './environments.js';
-import { operations, securityHeaders } from './generated/operations.js';
+import { operations, securityHeaders, securityQuery } from './generated/operations.js';
 import { createHelpers, type OctoberHelpers } from './helpers.js';
 import { requestGuard } from './request-guard.js';
-import { assertIsoDate, checkedUrl, invalid } from './validate.js';
-
-type PipelineTuning = Pick<
-  FetchPipelineOptions,
-  'timeoutMs' | 'deadlineMs' | 'retry' | 'maxRedirects' | 'onEvent'
->;
+import { assertIsoDate, invalid } from './validate.js';
 
 export interface OctoberClientOptions extends PipelineTuning {
   /** The id of the API user, shown with the session token in the October web app. */
@@ -54,21 +48,21 @@ export function createOctoberClient(options: OctoberClientOptions): OctoberClien
   const userId = requiredString(options.userId, 'userId');
   const sessionToken = requiredString(options.sessionToken, 'sessionToken');
   const version = assertIsoDate(options.version ?? LATEST_VERSION, 'version');
-  const baseUrl = checkedUrl(options.baseUrl ?? servers.october, 'baseUrl');
-  const auth = createApiKeyAuth({ headers: { userId, sessionToken } });
-  const match = createOperationMatcher(operations, baseUrl);
-  const pipeline = createFetch({
+  const baseUrl = checkBaseUrl(options.baseUrl ?? servers.october, {
+    option: 'baseUrl',
     source: SOURCE,
     provider: PROVIDER,
+  });
+  const auth = createApiKeyAuth({ headers: { userId, sessionToken } });
+  const pipeline = createProviderFetch({
+    source: SOURCE,
+    provider: PROVIDER,
+    baseUrl,
     auth,
-    secretHeaders: [...securityHeaders],
-    isRetrySafe: (method, url) => match(method, url)?.retrySafe === true,
-    ...(options.fetch && { fetch: options.fetch }),
-    ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
-    ...(options.deadlineMs !== undefined && { deadlineMs: options.deadlineMs }),
-    ...(options.retry !== undefined && { retry: options.retry }),
-    ...(options.maxRedirects !== undefined && { maxRedirects: options.maxRedirects }),
-    ...(options.onEvent && { onEvent: options.onEvent }),
+    operations,
+    securityHeaders,
+    securityQuery,
+    options,
   });
   const api = createClient<ClientPaths>({
     baseUrl,

@@ -1,6 +1,6 @@
+import { createMultipartBody, sizedStream } from '@kybkit/core';
+import { PROVIDER, SOURCE } from './environments.js';
 import { securityHeaders } from './generated/operations.js';
-import { multipartBody } from './multipart-body.js';
-import { sizedStream } from './sized-stream.js';
 import type { UploadDescriptor } from './types.js';
 import type { CheckedFile } from './upload-file.js';
 
@@ -103,7 +103,11 @@ export async function sendToStorage(
   const headers = new Headers();
   let body: Blob | ReadableStream<Uint8Array>;
   if (method === 'POST') {
-    const form = multipartBody(upload?.fields ?? {}, { ...file, stream: asStream(file.open()) });
+    const form = createMultipartBody(
+      upload?.fields ?? {},
+      { ...file, stream: asStream(file.open()) },
+      { source: SOURCE, provider: PROVIDER },
+    );
     headers.set('content-type', form.contentType);
     headers.set('content-length', String(form.length));
     body = form.body;
@@ -121,7 +125,7 @@ export async function sendToStorage(
       body = source;
     } else {
       headers.set('content-length', String(file.size));
-      body = sizedStream(source, file.size);
+      body = sizedStream(source, { size: file.size, source: SOURCE, provider: PROVIDER });
     }
   }
   const signals = [AbortSignal.timeout(options.timeoutMs), ...(options.signal ? [options.signal] : [])];

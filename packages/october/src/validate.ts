@@ -5,7 +5,6 @@ import type { NewRequest } from './types.js';
 const OBJECT_ID = /^[0-9a-f]{24}$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 export function invalid(field: string, message: string): ValidationError {
   return new ValidationError(`${field} ${message}`, { source: SOURCE, provider: PROVIDER, field });
@@ -42,20 +41,6 @@ export function assertIsoDate(value: unknown, field: string): string {
     throw invalid(field, `must be a date written YYYY-MM-DD, got ${shown(value)}`);
   }
   return value;
-}
-
-/** https, or plain http on a loopback host (a local mock); trailing slashes removed. */
-export function checkedUrl(value: string, field: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw invalid(field, 'is not a URL');
-  }
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname))) {
-    throw invalid(field, 'must use https (plain http is allowed for loopback only)');
-  }
-  return url.href.replace(/\/+$/, '');
 }
 
 /**

@@ -1,0 +1,52 @@
+import type { AuthStrategy } from './auth-strategy.js';
+import { createFetch, type FetchLike, type TransportFetch } from './create-fetch.js';
+import { createOperationMatcher, type OperationInfo } from './operation-matcher.js';
+import { checkPipelineTuning, type PipelineTuning } from './pipeline-tuning.js';
+
+export interface ProviderFetchOptions {
+  /** Package name for error messages, e.g. `@kybkit/alloy`. */
+  source: string;
+  /** Provider slug, e.g. `alloy`. */
+  provider: string;
+  /** The checked base URL (see `checkBaseUrl`): operations are matched under its path. */
+  baseUrl: string;
+  auth: AuthStrategy;
+  /** The generated operation table (`src/generated/operations.ts`): which calls are safe to repeat. */
+  operations: Readonly<Record<string, OperationInfo>>;
+  /** The spec's credential headers (generated `securityHeaders`): redacted, stripped cross-origin. */
+  securityHeaders: readonly string[];
+  /** The spec's credential query parameters (generated `securityQuery`). */
+  securityQuery?: readonly string[];
+  /** More query parameters that carry a secret (e.g. a one-time activation secret). */
+  extraSecretQuery?: readonly string[];
+  /** The client's own options: the tuning is checked, then passed through when given. */
+  options: PipelineTuning & { fetch?: TransportFetch | undefined };
+}
+
+/**
+ * The fetch pipeline of a generated provider client, wired the same way for every provider:
+ * retries allowed where the spec marks an operation safe to repeat, the spec's credential headers
+ * and query parameters treated as secrets, and the client's tuning options (`timeoutMs`,
+ * `deadlineMs`, `retry`, `maxRedirects`, `onEvent`, `fetch`) checked with
+ * {@link checkPipelineTuning} (a ValidationError naming the field) and passed through.
+ */
+export function createProviderFetch(config: ProviderFetchOptions): FetchLike {
+  const { source, provider, options } = config;
+  checkPipelineTuning(options, { source, provider });
+  const match = createOperationMatcher(config.operations, config.baseUrl);
+  const secretQuery = [...(config.securityQuery ?? []), ...(config.extraSecretQuery ?? [])];
+  return createFetch({
+    source,
+    provider,
+    auth: config.auth,
+    secretHeaders: [...config.securityHeaders],
+    isRetrySafe: (method, url) => match(method, url)?.retrySafe === true,
+    ...(secretQuery.length > 0 && { secretQuery }),
+    ...(options.fetch !== undefined && { fetch: options.fetch }),
+    ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
+    ...(options.deadlineMs !== undefined && { deadlineMs: options.deadlineMs }),
+    ...(options.retry !== undefined && { retry: options.retry }),
+    ...(options.maxRedirects !== undefined && { maxRedirects: options.maxRedirects }),
+    ...(options.onEvent !== undefined && { onEvent: options.onEvent }),
+  });
+}
