@@ -1,7 +1,9 @@
 import {
   type AuthStrategy,
   checkBaseUrl,
+  createPathSerializer,
   createProviderFetch,
+  guardJson,
   KybkitRequest,
   type PipelineTuning,
   ValidationError,
@@ -87,10 +89,15 @@ export function createAlloyClient(options: AlloyClientOptions): AlloyClient {
     securityQuery,
     options,
   });
-  const api = createClient<paths>({
-    baseUrl,
-    fetch: pipeline as (request: Request) => Promise<Response>,
-    Request: KybkitRequest.asRequestClass,
-  });
+  const context = { source: SOURCE, provider: PROVIDER };
+  const api = guardJson(
+    createClient<paths>({
+      pathSerializer: createPathSerializer(context),
+      baseUrl,
+      fetch: pipeline as (request: Request) => Promise<Response>,
+      Request: KybkitRequest.asRequestClass,
+    }),
+    context,
+  );
   return Object.assign(api, createHelpers(api), { credentials });
 }

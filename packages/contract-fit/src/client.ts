@@ -1,7 +1,9 @@
 import {
   type AuthStrategy,
   checkBaseUrl,
+  createPathSerializer,
   createProviderFetch,
+  guardJson,
   KybkitRequest,
   type PipelineTuning,
 } from '@kybkit/core';
@@ -61,10 +63,15 @@ export function createContractFitClient(options: ContractFitClientOptions): Cont
     extraSecretQuery: ['secret'],
     options,
   });
-  const api = createClient<paths>({
-    baseUrl,
-    fetch: pipeline as (request: Request) => Promise<Response>,
-    Request: KybkitRequest.asRequestClass,
-  });
+  const context = { source: SOURCE, provider: PROVIDER };
+  const api = guardJson(
+    createClient<paths>({
+      pathSerializer: createPathSerializer(context),
+      baseUrl,
+      fetch: pipeline as (request: Request) => Promise<Response>,
+      Request: KybkitRequest.asRequestClass,
+    }),
+    context,
+  );
   return Object.assign(api, createHelpers(api), { credentials });
 }

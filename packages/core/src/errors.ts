@@ -180,3 +180,11 @@ export class WaitTimeoutError extends TimeoutError {
     return { ...super.toJSON(), attempts: this.attempts };
   }
 }
+
+/**
+ * A 2xx answer whose body is not what the spec promises (not JSON). The message names the request,
+ * never the body: openapi-fetch's SyntaxError quotes the body, so it is not kept as the cause.
+ */
+export class ResponseError extends KybkitError {
+  override readonly name: string = 'ResponseError';
+}

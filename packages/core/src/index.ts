@@ -27,6 +27,7 @@ export {
   isValidSiret,
   normalizeIdentifier,
 } from './french-identifiers.js';
+export { guardJson } from './guard-json.js';
 export {
   isReplayableBody,
   type KybkitBody,
@@ -42,6 +43,7 @@ export {
 } from './multipart-body.js';
 export { createOperationMatcher, type MatchedOperation, type OperationInfo } from './operation-matcher.js';
 export { collect, type Page, type PaginateOptions, paginate } from './paginate.js';
+export { createPathSerializer } from './path-serializer.js';
 export { checkPipelineTuning, type PipelineTuning, type TuningContext } from './pipeline-tuning.js';
 export {
   DEFAULT_SENSITIVE_HEADERS,

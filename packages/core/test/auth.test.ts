@@ -80,12 +80,28 @@ describe('401 → onUnauthorized → one resend', () => {
     expect(p.calls).toHaveLength(1);
   });
 
-  it('a POST is resent after a refresh (the 401 means it was not processed) with the same body', async () => {
+  it('a plain POST is never sent twice: its 401 is returned, and the rejected token is dropped', async () => {
     const auth = fakeAuth({ tokens: ['a-SECRET', 'b-SECRET'], refresh: true });
     const p = pipeline([res(401), res(201)], { auth });
     const response = await p.fetch(new KybkitRequest(URL_A, { method: 'POST', body: '{"x":1}' }));
+    expect(response.status).toBe(401);
+    expect(p.calls).toHaveLength(1);
+    expect(auth.unauthorized).toHaveLength(1);
+  });
+
+  it('a POST the spec marks safe to repeat is resent after a refresh, with the same body', async () => {
+    const auth = fakeAuth({ tokens: ['a-SECRET', 'b-SECRET'], refresh: true });
+    const p = pipeline([res(401), res(201)], { auth, isRetrySafe: () => true });
+    const response = await p.fetch(new KybkitRequest(URL_A, { method: 'POST', body: '{"x":1}' }));
     expect(response.status).toBe(201);
     expect(p.calls.map((c) => c.body)).toEqual(['{"x":1}', '{"x":1}']);
+  });
+
+  it('a GET is resent after a refresh even with retries off', async () => {
+    const auth = fakeAuth({ tokens: ['a-SECRET', 'b-SECRET'], refresh: true });
+    const p = pipeline([res(401), res(200)], { auth, retry: false });
+    expect((await p.fetch(URL_A)).status).toBe(200);
+    expect(p.calls).toHaveLength(2);
   });
 
   it('a streamed body is not resent, but the rejected credentials are still dropped', async () => {

@@ -1,7 +1,9 @@
 import {
   type AuthStrategy,
   checkBaseUrl,
+  createPathSerializer,
   createProviderFetch,
+  guardJson,
   KybkitRequest,
   type PipelineTuning,
   ValidationError,
@@ -77,11 +79,16 @@ export function createEAttestationsClient(options: EAttestationsClientOptions): 
     securityQuery,
     options,
   });
-  const api = createClient<paths>({
-    baseUrl,
-    fetch: pipeline as (request: Request) => Promise<Response>,
-    Request: KybkitRequest.asRequestClass,
-  });
+  const context = { source: SOURCE, provider: PROVIDER };
+  const api = guardJson(
+    createClient<paths>({
+      pathSerializer: createPathSerializer(context),
+      baseUrl,
+      fetch: pipeline as (request: Request) => Promise<Response>,
+      Request: KybkitRequest.asRequestClass,
+    }),
+    context,
+  );
   const helpers = createHelpers(api, credentials, options.accountId);
   return Object.assign(api, helpers, { credentials });
 }

@@ -1,5 +1,12 @@
 import { createApiKeyAuth } from '@kybkit/auth';
-import { checkBaseUrl, createProviderFetch, KybkitRequest, type PipelineTuning } from '@kybkit/core';
+import {
+  checkBaseUrl,
+  createPathSerializer,
+  createProviderFetch,
+  guardJson,
+  KybkitRequest,
+  type PipelineTuning,
+} from '@kybkit/core';
 import createClient, { type Client } from 'openapi-fetch';
 import type { ClientPaths } from './client-paths.js';
 import { LATEST_VERSION, PROVIDER, SOURCE, servers, VERSION_HEADER } from './environments.js';
@@ -64,12 +71,17 @@ export function createOctoberClient(options: OctoberClientOptions): OctoberClien
     securityQuery,
     options,
   });
-  const api = createClient<ClientPaths>({
-    baseUrl,
-    headers: { [VERSION_HEADER]: version },
-    fetch: pipeline as (request: Request) => Promise<Response>,
-    Request: KybkitRequest.asRequestClass,
-  });
+  const context = { source: SOURCE, provider: PROVIDER };
+  const api = guardJson(
+    createClient<ClientPaths>({
+      pathSerializer: createPathSerializer(context),
+      baseUrl,
+      headers: { [VERSION_HEADER]: version },
+      fetch: pipeline as (request: Request) => Promise<Response>,
+      Request: KybkitRequest.asRequestClass,
+    }),
+    context,
+  );
   api.use(requestGuard);
   const transport = options.fetch;
   const storageFetch: typeof fetch = (input, init) => (transport ?? globalThis.fetch)(input, init);

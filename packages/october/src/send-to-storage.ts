@@ -135,7 +135,9 @@ export async function sendToStorage(
       method,
       headers,
       body,
-      redirect: 'manual',
+      // 'error' unless the form asks for a success redirect: with any other mode undici keeps a
+      // copy of the whole upload in memory until the response arrives.
+      redirect: upload?.fields?.success_action_redirect === undefined ? 'error' : 'manual',
       signal: AbortSignal.any(signals),
       ...(!(body instanceof Blob) && { duplex: 'half' }),
     } as RequestInit);

@@ -42,6 +42,8 @@ export class Call implements EventListenerObject {
   body: unknown;
   replayable: boolean;
   retrySafe = false;
+  /** Safe to send twice (idempotent, spec-marked or carrying an idempotency key) and replayable. */
+  repeatable = false;
   /** Retries done so far (0 during the first attempt). */
   attempt = 0;
   hops = 0;

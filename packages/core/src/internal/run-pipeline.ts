@@ -3,12 +3,19 @@ import { KybkitError, NetworkError, TimeoutError } from '../errors.js';
 import { redactText } from '../redact.js';
 import { backoffDelay, DEFAULT_RETRY, isRetryableStatus, parseRetryAfter } from '../retry-policy.js';
 import { type Call, onAttemptTimeout, type PipelineConfig } from './call.js';
+import { guardBody } from './guard-body.js';
 import { cancelBody, errorSummary, sanitizeCause } from './pipeline-support.js';
 import type { PreparedRequest } from './prepare-request.js';
 import { followRedirect, isRedirectStatus, redirectRefused } from './redirect.js';
 import { applyAuth, attemptInit, startCall } from './start-call.js';
 
 const MAX_TIMER_MS = 2_147_483_647;
+
+/** undici's answer to a redirect under `redirect: 'error'` (uploads: see attemptInit). */
+function isUnfollowedRedirect(error: unknown): boolean {
+  const cause = (error as { cause?: { message?: unknown } } | undefined)?.cause;
+  return error instanceof TypeError && cause?.message === 'unexpected redirect';
+}
 
 function deadlineError(call: Call): TimeoutError {
   return new TimeoutError(`${call.describe()} exceeded its ${call.deadlineMs} ms deadline`, {
@@ -68,7 +75,8 @@ export async function runPipeline(config: PipelineConfig, req: PreparedRequest):
   }
   signal?.addEventListener('abort', call);
   try {
-    return await loop(call);
+    const response = await loop(call);
+    return call.controller === undefined ? response : guardBody(call, response, call.controller);
   } finally {
     signal?.removeEventListener('abort', call);
     call.controller = undefined;
@@ -130,6 +138,9 @@ async function loop(call: Call): Promise<Response> {
       if (!sending || error instanceof KybkitError) {
         throw error;
       }
+      if (isUnfollowedRedirect(error)) {
+        throw redirectRefused(call, 'the server redirected an upload; its body cannot be sent again');
+      }
       if (canRetry(call) && (await pause(call, backoff(call), 'network'))) {
         continue;
       }
@@ -159,8 +170,8 @@ async function loop(call: Call): Promise<Response> {
         continue;
       }
     }
-    // A 401 always lets the strategy drop the rejected credentials; the request is re-sent only
-    // when its body can be sent twice (a stream's 401 is returned, and the next call gets a new token).
+    // A 401 always lets the strategy drop the rejected credentials; the request is re-sent only when
+    // sending it twice is harmless (a plain POST or a stream gets its 401, and the next call a new token).
     if (status === 401 && used !== undefined && !call.refreshed && auth?.onUnauthorized) {
       call.refreshed = true;
       let again: boolean;
@@ -174,7 +185,7 @@ async function loop(call: Call): Promise<Response> {
       } catch (error) {
         throw signal?.aborted ? call.aborted(signal.reason) : error;
       }
-      if (again && call.replayable) {
+      if (again && call.repeatable) {
         cancelBody(response);
         call.emit('refresh', { status });
         continue;

@@ -44,12 +44,14 @@ export function startCall(config: PipelineConfig, req: PreparedRequest): Call {
     call.writableHeaders();
   }
   call.replayable = isReplayableBody(call.body);
-  if (retry !== false && call.replayable) {
+  if (call.replayable) {
     const method = call.method;
-    call.retrySafe =
+    // Whether sending it twice is harmless: decides retries, and the resend after a 401 refresh.
+    call.repeatable =
       isIdempotentMethod(method) ||
       (header !== undefined && call.headers.has(header)) ||
       config.isRetrySafe?.(method, new URL(call.url)) === true;
+    call.retrySafe = retry !== false && call.repeatable;
   }
   return call;
 }
@@ -84,8 +86,14 @@ export function attemptInit(call: Call, signal: AbortSignal): RequestInit {
   const body = call.body;
   if (body !== null && body !== undefined) {
     init.body = body as BodyInit;
-    if (isStreamBody(body)) {
+    const stream = isStreamBody(body);
+    if (stream) {
       init.duplex = call.req.duplex ?? 'half';
+    }
+    if (stream || body instanceof Blob) {
+      // With any other mode undici keeps a tee'd copy of the whole upload until the response
+      // arrives (measured: +200 MB RSS for a 200 MB file). An upload is never re-sent anyway.
+      init.redirect = 'error';
     }
   }
   return init;
