@@ -7,6 +7,14 @@ export {
   type RecordedViolation,
   type Violation,
 } from './contract-fetch.js';
+export {
+  type Fault,
+  type FaultRequest,
+  type FaultResponse,
+  type FaultServer,
+  type FaultStep,
+  startFaultServer,
+} from './fault-server.js';
 export { resolveSpec } from './resolve-spec.js';
 export { type RecordedCall, type ScriptedFetch, type ScriptStep, scriptedFetch } from './scripted-fetch.js';
 export { freePort, type MockServer, type StartMockOptions, startMock } from './start-mock.js';
