@@ -1,0 +1,138 @@
+/**
+ * The request-overhead variants, all against the same loopback server: raw fetch, bare openapi-fetch
+ * (default Request), kybkit's pipeline as the clients wire it, and the real e-Attestations client.
+ * Each run() sends one request, reads the JSON answer and throws if it was not a success.
+ */
+import { createBearerAuth } from '../packages/auth/dist/index.js';
+import { createFetch, KybkitRequest } from '../packages/core/dist/index.js';
+import createClient from '../packages/core/node_modules/openapi-fetch/dist/index.mjs';
+import type { paths } from '../packages/e-attestations/dist/generated/schema.js';
+import { createEAttestationsClient } from '../packages/e-attestations/dist/index.js';
+
+export type Method = 'GET' | 'POST';
+
+export interface Variant {
+  /** e.g. `GET raw fetch` */
+  name: string;
+  method: Method;
+  client: string;
+  run: () => Promise<void>;
+}
+
+/** The clients compared, in report order; the first is the reference (ratio 1). */
+export const CLIENTS = ['raw fetch', 'openapi-fetch', 'kybkit pipeline', 'e-Attestations client'] as const;
+export const KYBKIT_CLIENTS: readonly string[] = ['kybkit pipeline', 'e-Attestations client'];
+
+const ACCOUNT = 12345;
+const QUERY = { page: 0, pageSize: 20 };
+/** The spec's own createDossier example. */
+const DOSSIER = {
+  companyIdType: 'CIT001',
+  companyIdValue: '73282932000017',
+  dossierReference: 'DOS-2024-001',
+  thirdpartyCode: 'FOURNISSEUR-001',
+  description: 'Evaluation fournisseur IT',
+  purchasingCategory: 'IT',
+  expirationDate: '2027-12-31',
+  requiredDocuments: ['KBIS', 'URSSAF'],
+  thirdpartyEmail: ['contact@fournisseur-exemple.fr'],
+  userInCharge: ['acheteur@acme-industrie.fr'],
+} as const;
+
+type Api = ReturnType<typeof createClient<paths>>;
+type NewDossier =
+  paths['/account/{accountId}/dossiers']['post']['requestBody']['content']['application/json'];
+const DOSSIER_BODY: NewDossier = {
+  ...DOSSIER,
+  requiredDocuments: [...DOSSIER.requiredDocuments],
+  thirdpartyEmail: [...DOSSIER.thirdpartyEmail],
+  userInCharge: [...DOSSIER.userInCharge],
+};
+
+function typed(name: string, api: Api): Variant[] {
+  return [
+    {
+      name: `GET ${name}`,
+      method: 'GET',
+      client: name,
+      run: async () => {
+        const { data, error } = await api.GET('/account/{accountId}/thirdparties', {
+          params: { path: { accountId: ACCOUNT }, query: QUERY },
+        });
+        if (error !== undefined || data === undefined) {
+          throw new Error(`GET ${name} failed`);
+        }
+      },
+    },
+    {
+      name: `POST ${name}`,
+      method: 'POST',
+      client: name,
+      run: async () => {
+        const { data, error } = await api.POST('/account/{accountId}/dossiers', {
+          params: { path: { accountId: ACCOUNT } },
+          body: DOSSIER_BODY,
+        });
+        if (error !== undefined || data === undefined) {
+          throw new Error(`POST ${name} failed`);
+        }
+      },
+    },
+  ];
+}
+
+export function makeVariants(server: string): Variant[] {
+  const baseUrl = `${server}/api/v1`;
+  const getUrl = `${baseUrl}/account/${ACCOUNT}/thirdparties?page=${QUERY.page}&pageSize=${QUERY.pageSize}`;
+  const postUrl = `${baseUrl}/account/${ACCOUNT}/dossiers`;
+  const raw: Variant[] = [
+    {
+      name: 'GET raw fetch',
+      method: 'GET',
+      client: 'raw fetch',
+      run: async () => {
+        const response = await fetch(getUrl);
+        await response.json();
+        if (!response.ok) {
+          throw new Error('GET raw fetch failed');
+        }
+      },
+    },
+    {
+      name: 'POST raw fetch',
+      method: 'POST',
+      client: 'raw fetch',
+      run: async () => {
+        const response = await fetch(postUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(DOSSIER),
+        });
+        await response.json();
+        if (!response.ok) {
+          throw new Error('POST raw fetch failed');
+        }
+      },
+    },
+  ];
+  const bare = createClient<paths>({ baseUrl });
+  const pipeline = createClient<paths>({
+    baseUrl,
+    fetch: createFetch({
+      source: '@kybkit/bench',
+      provider: 'bench',
+      auth: createBearerAuth({ token: 'bench-token' }),
+      timeoutMs: 30_000,
+      deadlineMs: 120_000,
+      retry: { maxRetries: 2 },
+    }) as (request: Request) => Promise<Response>,
+    Request: KybkitRequest.asRequestClass,
+  });
+  const provider = createEAttestationsClient({ baseUrl, accessToken: 'bench-token' }) as unknown as Api;
+  return [
+    ...raw,
+    ...typed('openapi-fetch', bare),
+    ...typed('kybkit pipeline', pipeline),
+    ...typed('e-Attestations client', provider),
+  ];
+}
