@@ -46,7 +46,9 @@ for (const slug of slugs) {
         await flow.run(env.client as never, (line) => console.log(`    ${line}`));
         const ms = Math.round(performance.now() - t0);
         console.log(`    calls: ${calls.join(', ')}`);
-        summary.push(`  ok    ${demo.title}: ${flow.name} (${calls.length} calls, ${ms} ms)`);
+        summary.push(
+          `  ok    ${demo.title}: ${flow.name} (${calls.length} call${calls.length === 1 ? '' : 's'}, ${ms} ms)`,
+        );
       } catch (error) {
         failures += 1;
         console.log(`    FAILED: ${error instanceof Error ? error.message : String(error)}`);
