@@ -9,9 +9,14 @@ export type BearerTokenProvider = () => string | Promise<string>;
 export interface BearerAuthOptions {
   /** A static token, or a function returning the current one. An accidental `Bearer ` prefix is removed. */
   token: string | BearerTokenProvider;
+  /**
+   * `bearer` (default): `Authorization: Bearer <token>`. `raw`: `Authorization: <token>`, for APIs
+   * whose spec declares the token as an API key in the Authorization header (Contract.fit).
+   */
+  scheme?: 'bearer' | 'raw';
 }
 
-/** `Authorization: Bearer <token>` with a static token or one supplied by your code. */
+/** `Authorization: Bearer <token>` (or the raw token) with a static token or one supplied by your code. */
 export interface BearerAuth extends AuthStrategy {
   readonly kind: 'bearer';
   /** False for a static token (a 401 is final); true for a provider, which is asked again. */
@@ -27,6 +32,7 @@ const PREFIX = /^bearer +/i;
  */
 export function createBearerAuth(options: BearerAuthOptions): BearerAuth {
   const token: unknown = options?.token;
+  const format = options?.scheme === 'raw' ? (value: string) => value : (value: string) => `Bearer ${value}`;
   if (typeof token === 'string') {
     const value = normalise(token);
     if (value === undefined) {
@@ -35,7 +41,7 @@ export function createBearerAuth(options: BearerAuthOptions): BearerAuth {
         { source: SOURCE, field: 'token' },
       );
     }
-    const header = `Bearer ${value}`;
+    const header = format(value);
     const secretValues = Object.freeze([value]);
     return Object.freeze({
       kind: 'bearer' as const,
@@ -71,7 +77,7 @@ export function createBearerAuth(options: BearerAuthOptions): BearerAuth {
         );
       }
       last = value;
-      return { headers: { Authorization: `Bearer ${value}` } };
+      return { headers: { Authorization: format(value) } };
     },
     async onUnauthorized(): Promise<boolean> {
       return true;

@@ -76,3 +76,13 @@ describe('createBearerAuth', () => {
     expect(() => createBearerAuth({ token: 42 as unknown as string })).toThrow(ValidationError);
   });
 });
+
+describe('createBearerAuth scheme: raw', () => {
+  it('sends the token as it is, for a static token and a provider', async () => {
+    const ctx = { url: new URL('https://api.example.com/'), method: 'GET' };
+    const fixed = createBearerAuth({ token: 'Bearer raw-token-1', scheme: 'raw' });
+    expect(await fixed.authenticate(ctx)).toEqual({ headers: { Authorization: 'raw-token-1' } });
+    const provided = createBearerAuth({ token: async () => 'raw-token-2', scheme: 'raw' });
+    expect(await provided.authenticate(ctx)).toEqual({ headers: { Authorization: 'raw-token-2' } });
+  });
+});
