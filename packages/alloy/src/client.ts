@@ -1,10 +1,7 @@
 import {
   type AuthStrategy,
   checkBaseUrl,
-  createPathSerializer,
-  createProviderFetch,
-  guardJson,
-  KybkitRequest,
+  createProviderClient,
   type PipelineTuning,
   ValidationError,
 } from '@kybkit/core';
@@ -79,7 +76,7 @@ export function createAlloyClient(options: AlloyClientOptions): AlloyClient {
     },
     baseUrl,
   );
-  const pipeline = createProviderFetch({
+  const api = createProviderClient((init) => createClient<paths>(init), {
     source: SOURCE,
     provider: PROVIDER,
     baseUrl,
@@ -89,15 +86,5 @@ export function createAlloyClient(options: AlloyClientOptions): AlloyClient {
     securityQuery,
     options,
   });
-  const context = { source: SOURCE, provider: PROVIDER };
-  const api = guardJson(
-    createClient<paths>({
-      pathSerializer: createPathSerializer(context),
-      baseUrl,
-      fetch: pipeline as (request: Request) => Promise<Response>,
-      Request: KybkitRequest.asRequestClass,
-    }),
-    context,
-  );
   return Object.assign(api, createHelpers(api), { credentials });
 }

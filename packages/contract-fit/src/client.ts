@@ -1,12 +1,4 @@
-import {
-  type AuthStrategy,
-  checkBaseUrl,
-  createPathSerializer,
-  createProviderFetch,
-  guardJson,
-  KybkitRequest,
-  type PipelineTuning,
-} from '@kybkit/core';
+import { type AuthStrategy, checkBaseUrl, createProviderClient, type PipelineTuning } from '@kybkit/core';
 import createClient, { type Client } from 'openapi-fetch';
 import { type ContractFitAuth, createCredentials } from './credentials.js';
 import { PROVIDER, SOURCE } from './environments.js';
@@ -51,7 +43,7 @@ export function createContractFitClient(options: ContractFitClientOptions): Cont
     requiredMessage: "baseUrl is required: your tenant's API URL, e.g. https://cfportal.contract-p.fit/api",
   });
   const credentials = createCredentials(options.auth, baseUrl, options.fetch);
-  const pipeline = createProviderFetch({
+  const api = createProviderClient((init) => createClient<paths>(init), {
     source: SOURCE,
     provider: PROVIDER,
     baseUrl,
@@ -63,15 +55,5 @@ export function createContractFitClient(options: ContractFitClientOptions): Cont
     extraSecretQuery: ['secret'],
     options,
   });
-  const context = { source: SOURCE, provider: PROVIDER };
-  const api = guardJson(
-    createClient<paths>({
-      pathSerializer: createPathSerializer(context),
-      baseUrl,
-      fetch: pipeline as (request: Request) => Promise<Response>,
-      Request: KybkitRequest.asRequestClass,
-    }),
-    context,
-  );
   return Object.assign(api, createHelpers(api), { credentials });
 }

@@ -13,6 +13,7 @@ export {
   type PipelineEvent,
   type TransportFetch,
 } from './create-fetch.js';
+export { createProviderClient, type ProviderClientInit } from './create-provider-client.js';
 export { createProviderFetch, type ProviderFetchOptions } from './create-provider-fetch.js';
 export { type DownloadedFile, downloadedFile } from './downloaded-file.js';
 export * from './errors.js';
@@ -64,5 +65,12 @@ export {
 } from './retry-policy.js';
 export { type SizedStreamOptions, sizedStream } from './sized-stream.js';
 export { type Sleep, sleep } from './sleep.js';
-export { apiErrorFrom, type ResultLike, type SuccessData, type UnwrapContext, unwrap } from './unwrap.js';
+export {
+  apiErrorFrom,
+  bindUnwrap,
+  type ResultLike,
+  type SuccessData,
+  type UnwrapContext,
+  unwrap,
+} from './unwrap.js';
 export { type WaitForOptions, type WaitForPoll, waitFor } from './wait-for.js';

@@ -86,6 +86,15 @@ export function unwrap<R extends ResultLike>(result: R, context?: UnwrapContext)
   throw apiErrorFrom(response, result.error, context);
 }
 
+/**
+ * A provider's `unwrap`: the context (provider, source, error-code reader) bound once, the
+ * operation id optional per call. `export const unwrap = bindUnwrap({ provider, source, codeOf })`.
+ */
+export function bindUnwrap(context: Omit<UnwrapContext, 'operation'>) {
+  return <R extends ResultLike>(result: R, operation?: string): SuccessData<R> =>
+    unwrap(result, operation === undefined ? context : { ...context, operation });
+}
+
 /** The ApiError `unwrap` throws, for callers who keep the result shape but want the error object. */
 export function apiErrorFrom(response: Response, body: unknown, context?: UnwrapContext): ApiError {
   const status = response.status;

@@ -1,10 +1,7 @@
 import {
   type AuthStrategy,
   checkBaseUrl,
-  createPathSerializer,
-  createProviderFetch,
-  guardJson,
-  KybkitRequest,
+  createProviderClient,
   type PipelineTuning,
   ValidationError,
 } from '@kybkit/core';
@@ -69,7 +66,7 @@ export function createEAttestationsClient(options: EAttestationsClientOptions): 
   ) {
     throw new ValidationError('accountId must be a positive integer', { source: SOURCE, field: 'accountId' });
   }
-  const pipeline = createProviderFetch({
+  const api = createProviderClient((init) => createClient<paths>(init), {
     source: SOURCE,
     provider: PROVIDER,
     baseUrl,
@@ -79,16 +76,6 @@ export function createEAttestationsClient(options: EAttestationsClientOptions): 
     securityQuery,
     options,
   });
-  const context = { source: SOURCE, provider: PROVIDER };
-  const api = guardJson(
-    createClient<paths>({
-      pathSerializer: createPathSerializer(context),
-      baseUrl,
-      fetch: pipeline as (request: Request) => Promise<Response>,
-      Request: KybkitRequest.asRequestClass,
-    }),
-    context,
-  );
   const helpers = createHelpers(api, credentials, options.accountId);
   return Object.assign(api, helpers, { credentials });
 }

@@ -1,4 +1,4 @@
-import { unwrap as coreUnwrap } from '@kybkit/core';
+import { bindUnwrap } from '@kybkit/core';
 import { PROVIDER, SOURCE } from './environments.js';
 
 interface CodeCarrier {
@@ -23,11 +23,4 @@ export function errorCodeOf(body: unknown): string | undefined {
  * Data of a successful call, or an ApiError carrying the status, the E-code and the request id.
  * `unwrap(await ea.GET('/account'), 'getAccount')`.
  */
-export function unwrap<R extends Parameters<typeof coreUnwrap>[0]>(result: R, operation?: string) {
-  return coreUnwrap(result, {
-    provider: PROVIDER,
-    source: SOURCE,
-    codeOf: errorCodeOf,
-    ...(operation !== undefined && { operation }),
-  });
-}
+export const unwrap = bindUnwrap({ provider: PROVIDER, source: SOURCE, codeOf: errorCodeOf });

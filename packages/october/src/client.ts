@@ -1,12 +1,5 @@
 import { createApiKeyAuth } from '@kybkit/auth';
-import {
-  checkBaseUrl,
-  createPathSerializer,
-  createProviderFetch,
-  guardJson,
-  KybkitRequest,
-  type PipelineTuning,
-} from '@kybkit/core';
+import { checkBaseUrl, createProviderClient, type PipelineTuning } from '@kybkit/core';
 import createClient, { type Client } from 'openapi-fetch';
 import type { ClientPaths } from './client-paths.js';
 import { LATEST_VERSION, PROVIDER, SOURCE, servers, VERSION_HEADER } from './environments.js';
@@ -61,26 +54,18 @@ export function createOctoberClient(options: OctoberClientOptions): OctoberClien
     provider: PROVIDER,
   });
   const auth = createApiKeyAuth({ headers: { userId, sessionToken } });
-  const pipeline = createProviderFetch({
-    source: SOURCE,
-    provider: PROVIDER,
-    baseUrl,
-    auth,
-    operations,
-    securityHeaders,
-    securityQuery,
-    options,
-  });
-  const context = { source: SOURCE, provider: PROVIDER };
-  const api = guardJson(
-    createClient<ClientPaths>({
-      pathSerializer: createPathSerializer(context),
+  const api = createProviderClient(
+    (init) => createClient<ClientPaths>({ ...init, headers: { [VERSION_HEADER]: version } }),
+    {
+      source: SOURCE,
+      provider: PROVIDER,
       baseUrl,
-      headers: { [VERSION_HEADER]: version },
-      fetch: pipeline as (request: Request) => Promise<Response>,
-      Request: KybkitRequest.asRequestClass,
-    }),
-    context,
+      auth,
+      operations,
+      securityHeaders,
+      securityQuery,
+      options,
+    },
   );
   api.use(requestGuard);
   const transport = options.fetch;

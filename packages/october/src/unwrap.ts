@@ -1,4 +1,4 @@
-import { unwrap as coreUnwrap } from '@kybkit/core';
+import { bindUnwrap } from '@kybkit/core';
 import { PROVIDER, SOURCE } from './environments.js';
 
 /** The provider error code of an October error body: its `code`, when it is a string. */
@@ -14,11 +14,4 @@ export function errorCodeOf(body: unknown): string | undefined {
  * Data of a successful call, or an ApiError carrying the status, the code and the request id.
  * `unwrap(await october.GET('/requests/{requestId}', { params }), 'getRequest')`.
  */
-export function unwrap<R extends Parameters<typeof coreUnwrap>[0]>(result: R, operation?: string) {
-  return coreUnwrap(result, {
-    provider: PROVIDER,
-    source: SOURCE,
-    codeOf: errorCodeOf,
-    ...(operation !== undefined && { operation }),
-  });
-}
+export const unwrap = bindUnwrap({ provider: PROVIDER, source: SOURCE, codeOf: errorCodeOf });
