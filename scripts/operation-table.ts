@@ -20,6 +20,7 @@ const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'tr
 
 export function operationTable(spec: BundledSpec, header: string): string {
   const rows: string[] = [];
+  const safe: string[] = [];
   for (const [path, item] of Object.entries(spec.paths ?? {})) {
     for (const method of METHODS) {
       const op = item[method];
@@ -37,6 +38,9 @@ export function operationTable(spec: BundledSpec, header: string): string {
         `testing: '${op['x-testing'] === 'unit-only' ? 'unit-only' : 'contract'}'`,
       ];
       rows.push(`  ${op.operationId}: { ${fields.join(', ')} },`);
+      if (op['x-kybkit-retry-safe'] === true) {
+        safe.push(`  '${method.toUpperCase()} ${path}',`);
+      }
     }
   }
   const headers = new Set<string>();
@@ -58,6 +62,14 @@ ${rows.join('\n')}
 } as const;
 
 export type OperationId = keyof typeof operations;
+
+/**
+ * The operations the spec marks safe to repeat (\`x-kybkit-retry-safe\`), as \`METHOD /path/{template}\`:
+ * all the client needs at run time, so the table above stays out of its bundle.
+ */
+export const retrySafe: readonly string[] = [
+${safe.join('\n')}
+];
 
 /** Header names (lowercase) that the spec's securitySchemes put credentials in. */
 export const securityHeaders: readonly string[] = ${list(headers)};

@@ -5,10 +5,10 @@ import {
   type PipelineTuning,
   ValidationError,
 } from '@kybkit/core';
-import createClient, { type Client } from 'openapi-fetch';
+import type { Client } from 'openapi-fetch';
 import { type AlloyAuthMode, createCredentials } from './credentials.js';
 import { type AlloyEnvironmentName, environments, PROVIDER, SOURCE } from './environments.js';
-import { operations, securityHeaders, securityQuery } from './generated/operations.js';
+import { retrySafe, securityHeaders, securityQuery } from './generated/operations.js';
 import type { paths } from './generated/schema.js';
 import { type AlloyHelpers, createHelpers } from './helpers.js';
 
@@ -76,12 +76,12 @@ export function createAlloyClient(options: AlloyClientOptions): AlloyClient {
     },
     baseUrl,
   );
-  const api = createProviderClient((init) => createClient<paths>(init), {
+  const api = createProviderClient<Client<paths>>({
     source: SOURCE,
     provider: PROVIDER,
     baseUrl,
     auth: credentials,
-    operations,
+    retrySafe,
     securityHeaders,
     securityQuery,
     options,

@@ -1,8 +1,8 @@
 import { type AuthStrategy, checkBaseUrl, createProviderClient, type PipelineTuning } from '@kybkit/core';
-import createClient, { type Client } from 'openapi-fetch';
+import type { Client } from 'openapi-fetch';
 import { type ContractFitAuth, createCredentials } from './credentials.js';
 import { PROVIDER, SOURCE } from './environments.js';
-import { operations, securityHeaders, securityQuery } from './generated/operations.js';
+import { retrySafe, securityHeaders, securityQuery } from './generated/operations.js';
 import type { paths } from './generated/schema.js';
 import { type ContractFitHelpers, createHelpers } from './helpers.js';
 import { invalid } from './validate.js';
@@ -43,12 +43,12 @@ export function createContractFitClient(options: ContractFitClientOptions): Cont
     requiredMessage: "baseUrl is required: your tenant's API URL, e.g. https://cfportal.contract-p.fit/api",
   });
   const credentials = createCredentials(options.auth, baseUrl, options.fetch);
-  const api = createProviderClient((init) => createClient<paths>(init), {
+  const api = createProviderClient<Client<paths>>({
     source: SOURCE,
     provider: PROVIDER,
     baseUrl,
     auth: credentials,
-    operations,
+    retrySafe,
     securityHeaders,
     securityQuery,
     // The e-mail activation secret (activateEmailIntegration's query).

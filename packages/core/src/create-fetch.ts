@@ -1,4 +1,5 @@
 import type { AuthStrategy } from './auth-strategy.js';
+import { AttemptTimers } from './internal/attempt-timers.js';
 import type { PipelineConfig } from './internal/call.js';
 import { prepareRequest } from './internal/prepare-request.js';
 import { runPipeline } from './internal/run-pipeline.js';
@@ -71,14 +72,12 @@ export const DEFAULT_MAX_REDIRECTS = 5;
 
 const lower = (names: readonly string[] | undefined): string[] => (names ?? []).map((n) => n.toLowerCase());
 
-/**
- * The fetch behind every kybkit client: per-attempt timeout and overall deadline, safe retries with
- * Retry-After, 401 → refresh once, and manual redirects that never carry credentials to another origin.
- */
-export function createFetch(options: FetchPipelineOptions): FetchLike {
+/** createFetch's options resolved once: what `runCall` reads on every call. */
+export function resolvePipelineConfig(options: FetchPipelineOptions): PipelineConfig {
   const auth = options.auth;
   const stripQuery = [...new Set([...(auth?.queryNames ?? []), ...(options.secretQuery ?? [])])];
-  const config: PipelineConfig = {
+  const now = options.now ?? Date.now;
+  return {
     transport: options.fetch,
     source: options.source,
     provider: options.provider,
@@ -87,7 +86,7 @@ export function createFetch(options: FetchPipelineOptions): FetchLike {
     deadlineMs: options.deadlineMs ?? DEFAULT_DEADLINE_MS,
     retry: options.retry === false ? false : resolveRetryOptions(options.retry ?? {}, DEFAULT_RETRY),
     isRetrySafe: options.isRetrySafe,
-    idempotencyHeader: options.idempotencyHeader,
+    idempotencyHeader: options.idempotencyHeader?.toLowerCase(),
     maxRedirects: options.maxRedirects ?? DEFAULT_MAX_REDIRECTS,
     sensitiveHeaders: [
       ...new Set([
@@ -100,8 +99,17 @@ export function createFetch(options: FetchPipelineOptions): FetchLike {
     redactQuery: [...new Set([...DEFAULT_SENSITIVE_QUERY, ...lower(stripQuery)])],
     sleep: options.sleep ?? defaultSleep,
     random: options.random ?? Math.random,
-    now: options.now ?? Date.now,
+    now,
     onEvent: options.onEvent,
+    timers: new AttemptTimers(),
   };
+}
+
+/**
+ * The fetch behind every kybkit client: per-attempt timeout and overall deadline, safe retries with
+ * Retry-After, 401 → refresh once, and manual redirects that never carry credentials to another origin.
+ */
+export function createFetch(options: FetchPipelineOptions): FetchLike {
+  const config = resolvePipelineConfig(options);
   return (input, init) => runPipeline(config, prepareRequest(input, init));
 }

@@ -1,32 +1,25 @@
-import { createProviderFetch, type ProviderFetchOptions } from './create-provider-fetch.js';
-import { guardJson } from './guard-json.js';
-import { KybkitRequest } from './kybkit-request.js';
-import { createPathSerializer } from './path-serializer.js';
+import { type ProviderFetchOptions, providerPipelineOptions } from './create-provider-fetch.js';
+import { createTypedClient, type HeadersOption } from './typed-client.js';
 
-/** What a generated client's `createClient` (openapi-fetch) is handed by {@link createProviderClient}. */
-export interface ProviderClientInit {
-  baseUrl: string;
-  fetch: (request: Request) => Promise<Response>;
-  Request: typeof Request;
-  pathSerializer: (template: string, params: Record<string, unknown>) => string;
+/** {@link ProviderFetchOptions} with the spec's retry-safe operations instead of the whole table. */
+export interface ProviderClientOptions extends Omit<ProviderFetchOptions, 'operations'> {
+  /** The generated `retrySafe` list: `METHOD /path/{template}` of the operations safe to repeat. */
+  retrySafe: readonly string[];
+  /** Headers sent with every call (October's `October-Version`); a call's own headers win. */
+  headers?: HeadersOption;
 }
 
 /**
- * Builds a provider's typed client the same way for every provider: the fetch pipeline of
- * {@link createProviderFetch}, `KybkitRequest` so bodies are never re-wrapped, a path serializer
- * that refuses dot segments, and non-JSON 2xx bodies turned into a ResponseError. `create` is the
- * provider's `(init) => createClient<paths>(init)`, so core needs no openapi-fetch dependency.
+ * Builds a provider's typed client the same way for every provider: kybkit's runtime behind
+ * openapi-fetch's typed surface ({@link createTypedClient}) on the pipeline of
+ * {@link createProviderFetch}, with a path serializer that refuses dot segments and non-JSON 2xx
+ * bodies turned into a ResponseError. `C` is the provider's `Client<paths>` (openapi-fetch's type).
  */
-export function createProviderClient<C extends object>(
-  create: (init: ProviderClientInit) => C,
-  config: ProviderFetchOptions,
-): C {
-  const context = { source: config.source, provider: config.provider };
-  const client = create({
+export function createProviderClient<C extends object>(config: ProviderClientOptions): C {
+  return createTypedClient<C>({
     baseUrl: config.baseUrl,
-    fetch: createProviderFetch(config) as (request: Request) => Promise<Response>,
-    Request: KybkitRequest.asRequestClass,
-    pathSerializer: createPathSerializer(context),
+    pipeline: providerPipelineOptions(config),
+    retrySafe: config.retrySafe,
+    ...(config.headers !== undefined && { headers: config.headers }),
   });
-  return guardJson(client, context);
 }

@@ -1,5 +1,10 @@
 import type { AuthStrategy } from './auth-strategy.js';
-import { createFetch, type FetchLike, type TransportFetch } from './create-fetch.js';
+import {
+  createFetch,
+  type FetchLike,
+  type FetchPipelineOptions,
+  type TransportFetch,
+} from './create-fetch.js';
 import { createOperationMatcher, type OperationInfo } from './operation-matcher.js';
 import { checkPipelineTuning, type PipelineTuning } from './pipeline-tuning.js';
 
@@ -31,16 +36,24 @@ export interface ProviderFetchOptions {
  * {@link checkPipelineTuning} (a ValidationError naming the field) and passed through.
  */
 export function createProviderFetch(config: ProviderFetchOptions): FetchLike {
+  return createFetch(providerPipelineOptions(config));
+}
+
+/** {@link createProviderFetch}'s pipeline options, for clients that run the pipeline directly. */
+export function providerPipelineOptions(
+  config: Omit<ProviderFetchOptions, 'operations'> & { operations?: ProviderFetchOptions['operations'] },
+): FetchPipelineOptions {
   const { source, provider, options } = config;
   checkPipelineTuning(options, { source, provider });
-  const match = createOperationMatcher(config.operations, config.baseUrl);
+  const table = config.operations;
+  const match = table && createOperationMatcher(table, config.baseUrl);
   const secretQuery = [...(config.securityQuery ?? []), ...(config.extraSecretQuery ?? [])];
-  return createFetch({
+  return {
     source,
     provider,
     auth: config.auth,
     secretHeaders: [...config.securityHeaders],
-    isRetrySafe: (method, url) => match(method, url)?.retrySafe === true,
+    ...(match && { isRetrySafe: (method: string, url: URL) => match(method, url)?.retrySafe === true }),
     ...(secretQuery.length > 0 && { secretQuery }),
     ...(options.fetch !== undefined && { fetch: options.fetch }),
     ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
@@ -48,5 +61,5 @@ export function createProviderFetch(config: ProviderFetchOptions): FetchLike {
     ...(options.retry !== undefined && { retry: options.retry }),
     ...(options.maxRedirects !== undefined && { maxRedirects: options.maxRedirects }),
     ...(options.onEvent !== undefined && { onEvent: options.onEvent }),
-  });
+  };
 }

@@ -13,7 +13,7 @@ export {
   type PipelineEvent,
   type TransportFetch,
 } from './create-fetch.js';
-export { createProviderClient, type ProviderClientInit } from './create-provider-client.js';
+export { createProviderClient, type ProviderClientOptions } from './create-provider-client.js';
 export { createProviderFetch, type ProviderFetchOptions } from './create-provider-fetch.js';
 export { type DownloadedFile, downloadedFile } from './downloaded-file.js';
 export * from './errors.js';
@@ -44,8 +44,14 @@ export {
 } from './multipart-body.js';
 export { createOperationMatcher, type MatchedOperation, type OperationInfo } from './operation-matcher.js';
 export { collect, type Page, type PaginateOptions, paginate } from './paginate.js';
-export { createPathSerializer } from './path-serializer.js';
+export { createPathSerializer, serializePath } from './path-serializer.js';
 export { checkPipelineTuning, type PipelineTuning, type TuningContext } from './pipeline-tuning.js';
+export {
+  createQuerySerializer,
+  defaultQuerySerializer,
+  type QuerySerializer,
+  type QuerySerializerOptions,
+} from './query-serializer.js';
 export {
   DEFAULT_SENSITIVE_HEADERS,
   DEFAULT_SENSITIVE_QUERY,
@@ -65,6 +71,14 @@ export {
 } from './retry-policy.js';
 export { type SizedStreamOptions, sizedStream } from './sized-stream.js';
 export { type Sleep, sleep } from './sleep.js';
+export {
+  type BodySerializer,
+  type ClientMiddleware,
+  createTypedClient,
+  type HeadersOption,
+  type TypedCallInit,
+  type TypedClientOptions,
+} from './typed-client.js';
 export {
   apiErrorFrom,
   bindUnwrap,

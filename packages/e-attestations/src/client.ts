@@ -5,10 +5,10 @@ import {
   type PipelineTuning,
   ValidationError,
 } from '@kybkit/core';
-import createClient, { type Client } from 'openapi-fetch';
+import type { Client } from 'openapi-fetch';
 import { createCredentials } from './credentials.js';
 import { type EAttestationsEnvironmentName, environments, PROVIDER, SOURCE } from './environments.js';
-import { operations, securityHeaders, securityQuery } from './generated/operations.js';
+import { retrySafe, securityHeaders, securityQuery } from './generated/operations.js';
 import type { paths } from './generated/schema.js';
 import { createHelpers, type EAttestationsHelpers } from './helpers.js';
 
@@ -66,12 +66,12 @@ export function createEAttestationsClient(options: EAttestationsClientOptions): 
   ) {
     throw new ValidationError('accountId must be a positive integer', { source: SOURCE, field: 'accountId' });
   }
-  const api = createProviderClient((init) => createClient<paths>(init), {
+  const api = createProviderClient<Client<paths>>({
     source: SOURCE,
     provider: PROVIDER,
     baseUrl,
     auth: credentials,
-    operations,
+    retrySafe,
     securityHeaders,
     securityQuery,
     options,

@@ -1,9 +1,9 @@
 import { createApiKeyAuth } from '@kybkit/auth';
 import { checkBaseUrl, createProviderClient, type PipelineTuning } from '@kybkit/core';
-import createClient, { type Client } from 'openapi-fetch';
+import type { Client } from 'openapi-fetch';
 import type { ClientPaths } from './client-paths.js';
 import { LATEST_VERSION, PROVIDER, SOURCE, servers, VERSION_HEADER } from './environments.js';
-import { operations, securityHeaders, securityQuery } from './generated/operations.js';
+import { retrySafe, securityHeaders, securityQuery } from './generated/operations.js';
 import { createHelpers, type OctoberHelpers } from './helpers.js';
 import { requestGuard } from './request-guard.js';
 import { assertIsoDate, invalid } from './validate.js';
@@ -54,19 +54,17 @@ export function createOctoberClient(options: OctoberClientOptions): OctoberClien
     provider: PROVIDER,
   });
   const auth = createApiKeyAuth({ headers: { userId, sessionToken } });
-  const api = createProviderClient(
-    (init) => createClient<ClientPaths>({ ...init, headers: { [VERSION_HEADER]: version } }),
-    {
-      source: SOURCE,
-      provider: PROVIDER,
-      baseUrl,
-      auth,
-      operations,
-      securityHeaders,
-      securityQuery,
-      options,
-    },
-  );
+  const api = createProviderClient<Client<ClientPaths>>({
+    source: SOURCE,
+    provider: PROVIDER,
+    baseUrl,
+    auth,
+    retrySafe,
+    securityHeaders,
+    securityQuery,
+    headers: { [VERSION_HEADER]: version },
+    options,
+  });
   api.use(requestGuard);
   const transport = options.fetch;
   const storageFetch: typeof fetch = (input, init) => (transport ?? globalThis.fetch)(input, init);

@@ -27,6 +27,15 @@ export const operations = {
 
 export type OperationId = keyof typeof operations;
 
+/**
+ * The operations the spec marks safe to repeat (`x-kybkit-retry-safe`), as `METHOD /path/{template}`:
+ * all the client needs at run time, so the table above stays out of its bundle.
+ */
+export const retrySafe: readonly string[] = [
+  'POST /oauth/bearer',
+  'PATCH /entities/{entity_token}/documents/{document_token}',
+];
+
 /** Header names (lowercase) that the spec's securitySchemes put credentials in. */
 export const securityHeaders: readonly string[] = ['authorization'];
 

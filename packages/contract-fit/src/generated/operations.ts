@@ -148,6 +148,33 @@ export const operations = {
 
 export type OperationId = keyof typeof operations;
 
+/**
+ * The operations the spec marks safe to repeat (`x-kybkit-retry-safe`), as `METHOD /path/{template}`:
+ * all the client needs at run time, so the table above stays out of its bundle.
+ */
+export const retrySafe: readonly string[] = [
+  'POST /auth',
+  'POST /documents/file_query/{data_type}',
+  'POST /documents/query/{query_type}',
+  'PATCH /documents/{inbox_id}/move_inbox',
+  'PATCH /inboxes/{inbox_id}',
+  'POST /inboxes/{inbox_id}/compare_versions',
+  'PATCH /roles/{role_id}',
+  'PATCH /formats/{format_id}',
+  'PATCH /connections/{connection_id}',
+  'PATCH /integrations/{integration_id}',
+  'PATCH /projects/{project_id}',
+  'PATCH /reports/{report_id}',
+  'PATCH /data_retention_settings/{level}/{id}',
+  'PATCH /predictor_settings/{scope}',
+  'PATCH /rule_config/{scope}',
+  'PATCH /sampling_settings/{scope}',
+  'PATCH /settings/dashboard',
+  'PATCH /settings/review',
+  'PATCH /threshold_settings/{scope}',
+  'POST /stats/{inbox_id}/blue_dots',
+];
+
 /** Header names (lowercase) that the spec's securitySchemes put credentials in. */
 export const securityHeaders: readonly string[] = ['authorization', 'x-api-key'];
 

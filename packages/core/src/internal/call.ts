@@ -1,9 +1,12 @@
 import type { AuthResult, AuthStrategy } from '../auth-strategy.js';
 import type { PipelineEvent, TransportFetch } from '../create-fetch.js';
-import { AbortedError, type KybkitErrorOptions } from '../errors.js';
+import { AbortedError, type KybkitError, type KybkitErrorOptions, NetworkError } from '../errors.js';
+import { redactText } from '../redact.js';
 import type { ResolvedRetryOptions } from '../retry-policy.js';
 import type { Sleep } from '../sleep.js';
-import { collectSecrets, describeUrl, emitSafely } from './pipeline-support.js';
+import type { AttemptTimers } from './attempt-timers.js';
+import type { HeaderMap } from './header-map.js';
+import { collectSecrets, describeUrl, emitSafely, errorSummary, sanitizeCause } from './pipeline-support.js';
 import type { PreparedRequest } from './prepare-request.js';
 
 /** createFetch's options, resolved once per client. */
@@ -28,6 +31,7 @@ export interface PipelineConfig {
   random: () => number;
   now: () => number;
   onEvent: ((event: PipelineEvent) => void) | undefined;
+  timers: AttemptTimers;
 }
 
 /**
@@ -37,8 +41,8 @@ export interface PipelineConfig {
 export class Call implements EventListenerObject {
   url: string;
   method: string;
-  headers: Headers;
-  ownHeaders: boolean;
+  /** The call's own copy (the caller's object never sees credentials). */
+  headers: HeaderMap;
   body: unknown;
   replayable: boolean;
   retrySafe = false;
@@ -53,6 +57,8 @@ export class Call implements EventListenerObject {
   lastAuth: AuthResult | undefined = undefined;
   controller: AbortController | undefined = undefined;
   timedOut = false;
+  /** The final response, once `runCall` has it. */
+  response: Response | undefined = undefined;
 
   constructor(
     readonly config: PipelineConfig,
@@ -65,7 +71,6 @@ export class Call implements EventListenerObject {
     this.url = req.url;
     this.method = req.method;
     this.headers = req.headers;
-    this.ownHeaders = req.ownHeaders;
     this.body = req.body;
     this.replayable = true;
   }
@@ -74,13 +79,24 @@ export class Call implements EventListenerObject {
     this.controller?.abort((event.target as AbortSignal).reason);
   }
 
-  /** Headers the pipeline may change: copied once, so the caller's object never sees credentials. */
-  writableHeaders(): Headers {
-    if (!this.ownHeaders) {
-      this.headers = new Headers(this.headers);
-      this.ownHeaders = true;
+  /** Stops following the caller's signal: the response body has been read, cancelled or handed out. */
+  release(): void {
+    this.req.signal?.removeEventListener('abort', this);
+    this.controller = undefined;
+  }
+
+  /** What a failed body read becomes: AbortedError when the caller aborted, else a sanitised NetworkError. */
+  bodyError(error: unknown): KybkitError {
+    const signal = this.req.signal;
+    if (signal?.aborted) {
+      return this.aborted(signal.reason);
     }
-    return this.headers;
+    const secrets = this.secrets();
+    const summary = redactText(errorSummary(error), secrets);
+    return new NetworkError(
+      `${this.describe(this.url, secrets)} failed while reading the response body: ${summary}`,
+      { ...this.errorOptions(sanitizeCause(error, secrets)), attempts: this.attempt + 1 },
+    );
   }
 
   secrets(): string[] {

@@ -1,24 +1,20 @@
-import { NetworkError } from '../errors.js';
-import { redactText } from '../redact.js';
 import type { Call } from './call.js';
-import { errorSummary, sanitizeCause } from './pipeline-support.js';
 
 const NULL_BODY = new Set([101, 103, 204, 205, 304]);
 
 /**
- * The response handed to openapi-fetch, with its body watched until it is read or cancelled: the
- * caller's signal still cancels it (AbortedError), and a read failure (the connection dropped
- * mid-body) becomes a NetworkError carrying a sanitised cause.
+ * The response with its body watched until it is read or cancelled, for callers that take the body
+ * themselves (a fetch, `parseAs: 'stream'`): the caller's signal still cancels it (AbortedError), and
+ * a read failure (the connection dropped mid-body) becomes a NetworkError with a sanitised cause.
+ * Releases the call when the body ends. Clients that read the body in the call use `call.bodyError`
+ * instead: this wrapper costs a stream and a Response per call.
  */
-export function guardBody(call: Call, response: Response, controller: AbortController): Response {
+export function guardBody(call: Call, response: Response): Response {
   const source = response.body;
   if (source === null || NULL_BODY.has(response.status)) {
+    call.release();
     return response;
   }
-  const signal = call.req.signal;
-  const onAbort = () => controller.abort(signal?.reason);
-  const release = () => signal?.removeEventListener('abort', onAbort);
-  signal?.addEventListener('abort', onAbort);
   const reader = source.getReader();
   const body = new ReadableStream<Uint8Array>(
     {
@@ -26,32 +22,18 @@ export function guardBody(call: Call, response: Response, controller: AbortContr
         try {
           const { done, value } = await reader.read();
           if (done) {
-            release();
+            call.release();
             out.close();
           } else {
             out.enqueue(value);
           }
         } catch (error) {
-          release();
-          if (signal?.aborted) {
-            out.error(call.aborted(signal.reason));
-            return;
-          }
-          const secrets = call.secrets();
-          const summary = redactText(errorSummary(error), secrets);
-          out.error(
-            new NetworkError(
-              `${call.describe(call.url, secrets)} failed while reading the response body: ${summary}`,
-              {
-                ...call.errorOptions(sanitizeCause(error, secrets)),
-                attempts: call.attempt + 1,
-              },
-            ),
-          );
+          out.error(call.bodyError(error));
+          call.release();
         }
       },
       cancel(reason) {
-        release();
+        call.release();
         return reader.cancel(reason);
       },
     },

@@ -25,14 +25,14 @@ export function isStreamBody(body: unknown): boolean {
  */
 export function collectSecrets(
   auth: AuthStrategy | undefined,
-  headers: Headers,
+  headers: Readonly<Record<string, string>>,
   sensitiveHeaders: readonly string[],
   url: string,
   queryNames: readonly string[],
 ): string[] {
   const secrets: string[] = auth ? [...auth.secrets()] : [];
   for (const name of sensitiveHeaders) {
-    const value = headers.get(name);
+    const value = headers[name];
     if (value) {
       secrets.push(value);
       const space = value.indexOf(' ');

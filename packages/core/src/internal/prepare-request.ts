@@ -1,12 +1,12 @@
 import { KybkitRequest, type PerCallOptions } from '../kybkit-request.js';
+import { type HeaderMap, headerMap } from './header-map.js';
 
 /** One call as the pipeline sees it, whatever the input was (KybkitRequest, Request, string or URL). */
 export interface PreparedRequest {
   url: string;
   method: string;
-  headers: Headers;
-  /** Whether `headers` is a copy the pipeline may change (otherwise it belongs to the caller). */
-  ownHeaders: boolean;
+  /** A fresh map the pipeline may change. */
+  headers: HeaderMap;
   body: unknown;
   signal: AbortSignal | undefined;
   redirect: RequestRedirect;
@@ -14,6 +14,8 @@ export interface PreparedRequest {
   options: PerCallOptions;
   /** Other init keys (e.g. undici's `dispatcher`, `keepalive`, `credentials`), passed to every attempt. */
   extras: Record<string, unknown> | undefined;
+  /** Set by a typed client that knows the operation: whether the spec marks it safe to repeat. */
+  retrySafe?: boolean;
 }
 
 const OWN_KEYS = new Set([
@@ -31,7 +33,7 @@ const OWN_KEYS = new Set([
 
 type InitLike = RequestInit & PerCallOptions & Record<string, unknown>;
 
-/** Reads a call's pieces once, without copying headers or touching the body. `init` overrides the input. */
+/** Reads a call's pieces once, copying the headers and leaving the body as given. `init` overrides the input. */
 export function prepareRequest(
   input: Request | KybkitRequest | string | URL,
   rawInit: RequestInit | undefined,
@@ -39,8 +41,7 @@ export function prepareRequest(
   const init = rawInit as InitLike | undefined;
   let url: string;
   let method: string;
-  let headers: Headers;
-  let ownHeaders = false;
+  let headers: HeadersInit | undefined;
   let body: unknown;
   let signal: AbortSignal | undefined;
   let redirect: RequestRedirect;
@@ -60,8 +61,7 @@ export function prepareRequest(
   } else if (typeof input === 'string' || input instanceof URL) {
     url = typeof input === 'string' ? input : input.href;
     method = 'GET';
-    headers = new Headers(init?.headers);
-    ownHeaders = true;
+    headers = init?.headers;
     body = null;
     redirect = 'follow';
   } else {
@@ -79,9 +79,8 @@ export function prepareRequest(
     if (init.method !== undefined) {
       method = init.method.toUpperCase();
     }
-    if (init.headers !== undefined && !ownHeaders) {
-      headers = new Headers(init.headers);
-      ownHeaders = true;
+    if (init.headers !== undefined) {
+      headers = init.headers;
     }
     if (init.body !== undefined) {
       body = init.body;
@@ -99,7 +98,7 @@ export function prepareRequest(
       }
     }
   }
-  return { url, method, headers, ownHeaders, body, signal, redirect, duplex, options, extras };
+  return { url, method, headers: headerMap(headers), body, signal, redirect, duplex, options, extras };
 }
 
 function mergeOptions(a: PerCallOptions | undefined, b: PerCallOptions): PerCallOptions {

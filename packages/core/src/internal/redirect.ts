@@ -60,9 +60,9 @@ export function followRedirect(call: Call, status: number, location: string): vo
     call.body = null;
     call.replayable = true;
     call.retrySafe = call.retry !== false;
-    const headers = call.writableHeaders();
+    const headers = call.headers;
     for (const name of BODY_HEADERS) {
-      headers.delete(name);
+      delete headers[name];
     }
   } else if (call.body !== null && call.body !== undefined && !call.replayable) {
     throw redirectRefused(
@@ -81,14 +81,14 @@ export function followRedirect(call: Call, status: number, location: string): vo
 }
 
 function stripCredentials(call: Call, next: URL): void {
-  const headers = call.writableHeaders();
+  const headers = call.headers;
   for (const name of call.config.sensitiveHeaders) {
-    headers.delete(name);
+    delete headers[name];
   }
   const used = call.lastAuth;
   if (used?.headers !== undefined) {
     for (const name in used.headers) {
-      headers.delete(name);
+      delete headers[name.toLowerCase()];
     }
   }
   const params = next.searchParams;

@@ -66,8 +66,12 @@ function canRetry(call: Call): boolean {
   return call.retry !== false && call.retrySafe && call.attempt < call.retry.maxRetries;
 }
 
-/** Runs one call through the pipeline. */
-export async function runPipeline(config: PipelineConfig, req: PreparedRequest): Promise<Response> {
+/**
+ * Runs one call up to its final response (`call.response`). The caller's abort listener stays
+ * attached so that the body read can still be cancelled: whoever reads the body calls
+ * `call.release()` afterwards (a failure releases it here).
+ */
+export async function runCall(config: PipelineConfig, req: PreparedRequest): Promise<Call> {
   const signal = req.signal;
   const call = startCall(config, req);
   if (signal?.aborted) {
@@ -75,12 +79,18 @@ export async function runPipeline(config: PipelineConfig, req: PreparedRequest):
   }
   signal?.addEventListener('abort', call);
   try {
-    const response = await loop(call);
-    return call.controller === undefined ? response : guardBody(call, response, call.controller);
-  } finally {
-    signal?.removeEventListener('abort', call);
-    call.controller = undefined;
+    call.response = await loop(call);
+    return call;
+  } catch (error) {
+    call.release();
+    throw error;
   }
+}
+
+/** Runs one call through the pipeline, as a fetch: the body is handed out guarded. */
+export async function runPipeline(config: PipelineConfig, req: PreparedRequest): Promise<Response> {
+  const call = await runCall(config, req);
+  return guardBody(call, call.response as Response);
 }
 
 async function loop(call: Call): Promise<Response> {
@@ -96,7 +106,7 @@ async function loop(call: Call): Promise<Response> {
     const controller = new AbortController();
     call.controller = controller;
     call.timedOut = false;
-    const timer = limit < MAX_TIMER_MS ? setTimeout(onAttemptTimeout, limit, call) : undefined;
+    const timer = limit < MAX_TIMER_MS ? config.timers.start(limit, () => onAttemptTimeout(call)) : undefined;
     let used: AuthResult | undefined;
     let sending = false;
     let response: Response;
@@ -153,7 +163,7 @@ async function loop(call: Call): Promise<Response> {
       );
     } finally {
       if (timer !== undefined) {
-        clearTimeout(timer);
+        config.timers.finish(timer);
       }
     }
     const status = response.status;

@@ -38,10 +38,7 @@ export function startCall(config: PipelineConfig, req: PreparedRequest): Call {
         field: 'idempotencyKey',
       });
     }
-    call.writableHeaders().set(header, options.idempotencyKey);
-  }
-  if (config.auth !== undefined) {
-    call.writableHeaders();
+    call.headers[header] = options.idempotencyKey;
   }
   call.replayable = isReplayableBody(call.body);
   if (call.replayable) {
@@ -49,8 +46,8 @@ export function startCall(config: PipelineConfig, req: PreparedRequest): Call {
     // Whether sending it twice is harmless: decides retries, and the resend after a 401 refresh.
     call.repeatable =
       isIdempotentMethod(method) ||
-      (header !== undefined && call.headers.has(header)) ||
-      config.isRetrySafe?.(method, new URL(call.url)) === true;
+      (header !== undefined && call.headers[header] !== undefined) ||
+      (req.retrySafe ?? config.isRetrySafe?.(method, new URL(call.url))) === true;
     call.retrySafe = retry !== false && call.repeatable;
   }
   return call;
@@ -62,7 +59,7 @@ export function applyAuth(call: Call, used: AuthResult): string {
   if (headers !== undefined) {
     const target = call.headers;
     for (const name in headers) {
-      target.set(name, headers[name] as string);
+      target[name.toLowerCase()] = headers[name] as string;
     }
   }
   const query = used.query;

@@ -17,6 +17,14 @@ export const operations = {
 
 export type OperationId = keyof typeof operations;
 
+/**
+ * The operations the spec marks safe to repeat (`x-kybkit-retry-safe`), as `METHOD /path/{template}`:
+ * all the client needs at run time, so the table above stays out of its bundle.
+ */
+export const retrySafe: readonly string[] = [
+  'POST /media/{mediumId}',
+];
+
 /** Header names (lowercase) that the spec's securitySchemes put credentials in. */
 export const securityHeaders: readonly string[] = ['userid', 'sessiontoken'];
 

@@ -1,0 +1,78 @@
+import { ResponseError } from '../errors.js';
+import type { Call } from './call.js';
+import { guardBody } from './guard-body.js';
+
+export type ParseAs = 'json' | 'text' | 'blob' | 'arrayBuffer' | 'stream';
+
+/** openapi-fetch's result shape. */
+export type CallResult =
+  | { data: unknown; error?: undefined; response: Response }
+  | { data?: undefined; error: unknown; response: Response };
+
+export interface ResultContext {
+  source: string;
+  provider: string;
+  method: string;
+  schemaPath: string;
+}
+
+/**
+ * Reads a response the way openapi-fetch does, in the call: no body for a 204, a HEAD or an empty
+ * answer; a 2xx as `parseAs` (JSON by default; an empty body is `undefined`); any other status as
+ * its JSON error body, or its text. A 2xx that is not JSON is a ResponseError (never a SyntaxError
+ * quoting the body); a failed read is the call's AbortedError or sanitised NetworkError. `call` is
+ * undefined when middleware answered without the pipeline.
+ */
+export async function readResult(
+  call: Call | undefined,
+  response: Response,
+  parseAs: ParseAs,
+  context: ResultContext,
+): Promise<CallResult> {
+  const ok = response.ok;
+  const headers = response.headers;
+  if (
+    response.status === 204 ||
+    context.method === 'HEAD' ||
+    (headers.get('content-length') === '0' && !headers.get('transfer-encoding')?.includes('chunked'))
+  ) {
+    call?.release();
+    return ok ? { data: undefined, response } : { error: undefined, response };
+  }
+  if (ok && parseAs === 'stream') {
+    const guarded = call === undefined ? response : guardBody(call, response);
+    return { data: guarded.body, response: guarded };
+  }
+  let text: string;
+  try {
+    if (ok && (parseAs === 'blob' || parseAs === 'arrayBuffer')) {
+      return { data: await response[parseAs](), response };
+    }
+    text = await response.text();
+  } catch (error) {
+    throw call === undefined ? error : call.bodyError(error);
+  } finally {
+    call?.release();
+  }
+  if (!ok) {
+    try {
+      return { error: JSON.parse(text), response };
+    } catch {
+      return { error: text, response };
+    }
+  }
+  if (parseAs === 'text') {
+    return { data: text, response };
+  }
+  if (text === '') {
+    return { data: undefined, response };
+  }
+  try {
+    return { data: JSON.parse(text), response };
+  } catch {
+    throw new ResponseError(`${context.method} ${context.schemaPath}: the response body is not valid JSON`, {
+      source: context.source,
+      provider: context.provider,
+    });
+  }
+}

@@ -1,0 +1,238 @@
+import { type FetchPipelineOptions, resolvePipelineConfig } from './create-fetch.js';
+import { type HeaderMap, putHeader } from './internal/header-map.js';
+import { type ClientMiddleware, viaMiddleware } from './internal/middleware.js';
+import type { PreparedRequest } from './internal/prepare-request.js';
+import { type CallResult, type ParseAs, readResult } from './internal/read-result.js';
+import { runCall } from './internal/run-pipeline.js';
+import type { PerCallOptions } from './kybkit-request.js';
+import { serializePath } from './path-serializer.js';
+import {
+  createQuerySerializer,
+  defaultQuerySerializer,
+  type QuerySerializer,
+  type QuerySerializerOptions,
+} from './query-serializer.js';
+
+export type { ClientMiddleware } from './internal/middleware.js';
+export type BodySerializer = (body: unknown, headers: Headers) => unknown;
+type HeaderValue = string | number | boolean | readonly (string | number | boolean)[] | null | undefined;
+export type HeadersOption = Headers | readonly (readonly [string, string])[] | Record<string, HeaderValue>;
+
+/** The per-call options of a typed call (openapi-fetch's, plus kybkit's {@link PerCallOptions}). */
+export interface TypedCallInit extends PerCallOptions {
+  params?: { path?: Record<string, unknown>; query?: Record<string, unknown>; header?: HeadersOption };
+  body?: unknown;
+  parseAs?: ParseAs;
+  headers?: HeadersOption;
+  bodySerializer?: BodySerializer;
+  querySerializer?: QuerySerializer | QuerySerializerOptions;
+  baseUrl?: string;
+  middleware?: readonly ClientMiddleware[];
+  signal?: AbortSignal | null;
+  redirect?: RequestRedirect;
+  duplex?: 'half';
+  [key: string]: unknown;
+}
+
+export interface TypedClientOptions {
+  /** Checked base URL; a trailing `/` is dropped. */
+  baseUrl: string;
+  pipeline: FetchPipelineOptions;
+  headers?: HeadersOption;
+  querySerializer?: QuerySerializer | QuerySerializerOptions;
+  bodySerializer?: BodySerializer;
+  /** `METHOD /path/{template}` of the operations the spec marks safe to repeat (a POST may be retried). */
+  retrySafe?: readonly string[];
+}
+
+const OWN_KEYS = new Set(
+  'params body parseAs headers bodySerializer querySerializer pathSerializer baseUrl middleware signal redirect duplex method timeoutMs deadlineMs retry idempotencyKey fetch Request'.split(
+    ' ',
+  ),
+);
+const NO_OPTIONS: PerCallOptions = Object.freeze({});
+const trim = (url: string) => (url.endsWith('/') ? url.slice(0, -1) : url);
+
+type Context = { source: string; provider: string };
+
+/** Sets one header source into `target` (null deletes, arrays append); true when it names Content-Type. */
+function mergeInto(target: HeaderMap, source: HeadersOption | undefined, context: Context): boolean {
+  if (source === undefined || source === null) {
+    return false;
+  }
+  let typed = false;
+  const entries = source instanceof Headers || Array.isArray(source) ? source : Object.entries(source);
+  for (const [name, value] of entries as Iterable<[string, HeaderValue]>) {
+    typed ||= name.length === 12 && name.toLowerCase() === 'content-type';
+    if (value === null) {
+      delete target[name.toLowerCase()];
+    } else if (Array.isArray(value)) {
+      delete target[name.toLowerCase()];
+      for (const item of value) {
+        putHeader(target, name, String(item), true, context);
+      }
+    } else if (value !== undefined) {
+      putHeader(target, name, String(value), false, context);
+    }
+  }
+  return typed;
+}
+
+function defaultBodySerializer(body: unknown, headers: HeaderMap): unknown {
+  if (body instanceof FormData) {
+    return body;
+  }
+  if (headers['content-type'] === 'application/x-www-form-urlencoded') {
+    return new URLSearchParams(body as Record<string, string>).toString();
+  }
+  return JSON.stringify(body);
+}
+
+function perCallOptions(init: TypedCallInit): PerCallOptions {
+  const { timeoutMs, deadlineMs, retry, idempotencyKey } = init;
+  if (
+    timeoutMs === undefined &&
+    deadlineMs === undefined &&
+    retry === undefined &&
+    idempotencyKey === undefined
+  ) {
+    return NO_OPTIONS;
+  }
+  const options: PerCallOptions = {};
+  if (timeoutMs !== undefined) {
+    options.timeoutMs = timeoutMs;
+  }
+  if (deadlineMs !== undefined) {
+    options.deadlineMs = deadlineMs;
+  }
+  if (retry !== undefined) {
+    options.retry = retry;
+  }
+  if (idempotencyKey !== undefined) {
+    options.idempotencyKey = idempotencyKey;
+  }
+  return options;
+}
+
+function extrasOf(init: TypedCallInit): Record<string, unknown> | undefined {
+  let extras: Record<string, unknown> | undefined;
+  for (const key in init) {
+    if (!OWN_KEYS.has(key) && init[key] !== undefined) {
+      extras ??= {};
+      extras[key] = init[key];
+    }
+  }
+  return extras;
+}
+
+const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
+
+/**
+ * kybkit's own runtime behind openapi-fetch's typed surface (`client.GET(path, init)` →
+ * `{ data, error, response }`, `use`, `eject`, `request`), wired straight to the fetch pipeline: the
+ * URL is built as a string from a cached path template, headers are merged once, no `Request` is
+ * built and the body is read in the call. `C` is the provider's `Client<paths>` type.
+ */
+export function createTypedClient<C extends object>(options: TypedClientOptions): C {
+  const config = resolvePipelineConfig(options.pipeline);
+  const context = { source: config.source, provider: config.provider };
+  const baseUrl = trim(options.baseUrl);
+  const clientQuery = options.querySerializer;
+  const serializeQuery =
+    typeof clientQuery === 'function'
+      ? clientQuery
+      : clientQuery
+        ? createQuerySerializer(clientQuery)
+        : defaultQuerySerializer;
+  const middlewares: ClientMiddleware[] = [];
+  const retrySafe = new Set(options.retrySafe);
+
+  async function send(method: string, schemaPath: string, init: TypedCallInit = {}): Promise<CallResult> {
+    const params = init.params;
+    let url =
+      (init.baseUrl ? trim(init.baseUrl) : baseUrl) +
+      (params?.path ? serializePath(schemaPath, params.path, context) : schemaPath);
+    const query = params?.query;
+    if (query !== undefined) {
+      const own = init.querySerializer;
+      const serialize =
+        own === undefined
+          ? serializeQuery
+          : typeof own === 'function'
+            ? own
+            : createQuerySerializer({ ...(typeof clientQuery === 'object' && clientQuery), ...own });
+      const search = serialize(query);
+      if (search !== '') {
+        url += search.startsWith('?') ? search : `?${search}`;
+      }
+    }
+    const headers: HeaderMap = {};
+    const fromClient = mergeInto(headers, options.headers, context);
+    const fromCall = mergeInto(headers, init.headers, context);
+    const typed = mergeInto(headers, params?.header, context) || fromCall || fromClient;
+    let body: unknown = null;
+    if (init.body !== undefined) {
+      const serializer = init.bodySerializer ?? options.bodySerializer;
+      body =
+        serializer === undefined
+          ? defaultBodySerializer(init.body, headers)
+          : serializer(init.body, new Headers(headers));
+      if (!typed && body !== undefined && !(body instanceof FormData)) {
+        headers['content-type'] = 'application/json';
+      }
+    }
+    const parseAs = init.parseAs ?? 'json';
+    const req: PreparedRequest = {
+      url,
+      method,
+      headers,
+      body: body ?? null,
+      signal: init.signal ?? undefined,
+      redirect: init.redirect ?? 'follow',
+      duplex: init.duplex,
+      options: perCallOptions(init),
+      extras: extrasOf(init),
+    };
+    if (retrySafe.size > 0 && method !== 'GET') {
+      req.retrySafe = retrySafe.has(`${method} ${schemaPath}`);
+    }
+    const result = { ...context, method, schemaPath };
+    const own = init.middleware;
+    if (middlewares.length > 0 || (own !== undefined && own.length > 0)) {
+      const all = own === undefined ? middlewares : [...middlewares, ...own];
+      const settings = { baseUrl, parseAs, querySerializer: serializeQuery };
+      return viaMiddleware(config, all, { schemaPath, params: params ?? {}, options: settings }, req, result);
+    }
+    const call = await runCall(config, req);
+    return readResult(call, call.response as Response, parseAs, result);
+  }
+
+  const client: Record<string, unknown> = {
+    request: (method: string, url: string, init?: TypedCallInit) => send(method.toUpperCase(), url, init),
+    use(...added: (ClientMiddleware | undefined | null)[]) {
+      for (const m of added) {
+        if (!m) {
+          continue;
+        }
+        if (typeof m !== 'object' || !('onRequest' in m || 'onResponse' in m || 'onError' in m)) {
+          throw new TypeError(
+            'Middleware must be an object with one of onRequest(), onResponse() or onError()',
+          );
+        }
+        middlewares.push(m);
+      }
+    },
+    eject(...removed: ClientMiddleware[]) {
+      for (const m of removed) {
+        const i = middlewares.indexOf(m);
+        if (i !== -1) {
+          middlewares.splice(i, 1);
+        }
+      }
+    },
+  };
+  for (const method of METHODS) {
+    client[method] = (url: string, init?: TypedCallInit) => send(method, url, init);
+  }
+  return client as C;
+}
