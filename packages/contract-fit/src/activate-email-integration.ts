@@ -35,7 +35,9 @@ export async function activateEmailIntegration(
   });
   const { response } = result;
   if (response.status >= 300 && response.status < 400) {
-    await response.body?.cancel();
+    if (!response.bodyUsed) {
+      await response.body?.cancel();
+    }
     return { status: response.status, location: response.headers.get('location') ?? undefined };
   }
   unwrap(result, 'activateEmailIntegration');

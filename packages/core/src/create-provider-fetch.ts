@@ -36,24 +36,28 @@ export interface ProviderFetchOptions {
  * {@link checkPipelineTuning} (a ValidationError naming the field) and passed through.
  */
 export function createProviderFetch(config: ProviderFetchOptions): FetchLike {
-  return createFetch(providerPipelineOptions(config));
+  const match = createOperationMatcher(config.operations, config.baseUrl);
+  return createFetch({
+    ...providerPipelineOptions(config),
+    isRetrySafe: (method, url) => match(method, url)?.retrySafe === true,
+  });
 }
 
-/** {@link createProviderFetch}'s pipeline options, for clients that run the pipeline directly. */
+/**
+ * {@link createProviderFetch}'s pipeline options without the URL matcher, for clients that know
+ * each call's operation (createProviderClient), so the matcher stays out of their bundle.
+ */
 export function providerPipelineOptions(
-  config: Omit<ProviderFetchOptions, 'operations'> & { operations?: ProviderFetchOptions['operations'] },
+  config: Omit<ProviderFetchOptions, 'operations'>,
 ): FetchPipelineOptions {
   const { source, provider, options } = config;
   checkPipelineTuning(options, { source, provider });
-  const table = config.operations;
-  const match = table && createOperationMatcher(table, config.baseUrl);
   const secretQuery = [...(config.securityQuery ?? []), ...(config.extraSecretQuery ?? [])];
   return {
     source,
     provider,
     auth: config.auth,
     secretHeaders: [...config.securityHeaders],
-    ...(match && { isRetrySafe: (method: string, url: URL) => match(method, url)?.retrySafe === true }),
     ...(secretQuery.length > 0 && { secretQuery }),
     ...(options.fetch !== undefined && { fetch: options.fetch }),
     ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),

@@ -63,7 +63,8 @@ function mergeInto(target: HeaderMap, source: HeadersOption | undefined, context
   let typed = false;
   const entries = source instanceof Headers || Array.isArray(source) ? source : Object.entries(source);
   for (const [name, value] of entries as Iterable<[string, HeaderValue]>) {
-    typed ||= name.length === 12 && name.toLowerCase() === 'content-type';
+    // `undefined` leaves a header as it was (openapi-fetch), so it does not stop the JSON default.
+    typed ||= value !== undefined && name.length === 12 && name.toLowerCase() === 'content-type';
     if (value === null) {
       delete target[name.toLowerCase()];
     } else if (Array.isArray(value)) {
@@ -149,9 +150,8 @@ export function createTypedClient<C extends object>(options: TypedClientOptions)
 
   async function send(method: string, schemaPath: string, init: TypedCallInit = {}): Promise<CallResult> {
     const params = init.params;
-    let url =
-      (init.baseUrl ? trim(init.baseUrl) : baseUrl) +
-      (params?.path ? serializePath(schemaPath, params.path, context) : schemaPath);
+    const base = init.baseUrl ? trim(init.baseUrl) : baseUrl;
+    let url = base + (params?.path ? serializePath(schemaPath, params.path, context) : schemaPath);
     const query = params?.query;
     if (query !== undefined) {
       const own = init.querySerializer;
@@ -200,7 +200,7 @@ export function createTypedClient<C extends object>(options: TypedClientOptions)
     const own = init.middleware;
     if (middlewares.length > 0 || (own !== undefined && own.length > 0)) {
       const all = own === undefined ? middlewares : [...middlewares, ...own];
-      const settings = { baseUrl, parseAs, querySerializer: serializeQuery };
+      const settings = { baseUrl: base, parseAs, querySerializer: serializeQuery };
       return viaMiddleware(config, all, { schemaPath, params: params ?? {}, options: settings }, req, result);
     }
     const call = await runCall(config, req);

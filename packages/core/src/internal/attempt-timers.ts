@@ -29,11 +29,12 @@ const MAX_QUEUES = 16;
 export class AttemptTimers {
   private readonly queues = new Map<number, Queue>();
 
-  start(ms: number, fire: () => void): AttemptTimer {
+  /** `shared: false` for a one-off length (an attempt cut short by the deadline): its own timer, no queue. */
+  start(ms: number, fire: () => void, shared = true): AttemptTimer {
     const entry: AttemptTimer = { ms, at: performance.now() + ms, done: false, fire };
     let queue = this.queues.get(ms);
     if (queue === undefined) {
-      if (this.queues.size >= MAX_QUEUES) {
+      if (!shared || this.queues.size >= MAX_QUEUES) {
         entry.timer = setTimeout(() => this.expire(entry), ms) as Timer;
         return entry;
       }

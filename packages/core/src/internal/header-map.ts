@@ -4,7 +4,8 @@ import { ValidationError } from '../errors.js';
 export type HeaderMap = Record<string, string>;
 
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-const BAD_VALUE = /[\r\n\0]/;
+/** What fetch refuses in a value: CR, LF, NUL, and any character past Latin-1 (not a ByteString). */
+const BAD_VALUE = /[\r\n\0\u0100-\uffff]/;
 
 /** Any headers init as a fresh {@link HeaderMap} (the platform's `Headers` normalises it). */
 export function headerMap(source: HeadersInit | undefined | null): HeaderMap {

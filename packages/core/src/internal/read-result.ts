@@ -30,11 +30,14 @@ export async function readResult(
   context: ResultContext,
 ): Promise<CallResult> {
   const ok = response.ok;
-  const headers = response.headers;
+  const text = parseAs === 'json' || parseAs === 'text' || !ok;
+  // A 2xx JSON or text body is read first and its headers looked at only when it is empty: the
+  // lookups cost more than the read on the common path. Any other answer is checked first, as
+  // openapi-fetch does, so an empty one (a redirect under `redirect: 'manual'`) is left unread.
   if (
     response.status === 204 ||
     context.method === 'HEAD' ||
-    (headers.get('content-length') === '0' && !headers.get('transfer-encoding')?.includes('chunked'))
+    ((!ok || !text) && declaredEmpty(response))
   ) {
     call?.release();
     return ok ? { data: undefined, response } : { error: undefined, response };
@@ -43,17 +46,36 @@ export async function readResult(
     const guarded = call === undefined ? response : guardBody(call, response);
     return { data: guarded.body, response: guarded };
   }
-  let text: string;
+  let body: string;
   try {
-    if (ok && (parseAs === 'blob' || parseAs === 'arrayBuffer')) {
-      return { data: await response[parseAs](), response };
+    if (!text) {
+      return { data: await response[parseAs as 'blob' | 'arrayBuffer'](), response };
     }
-    text = await response.text();
+    body = await response.text();
   } catch (error) {
     throw call === undefined ? error : call.bodyError(error);
   } finally {
     call?.release();
   }
+  if (body === '' && declaredEmpty(response)) {
+    return ok ? { data: undefined, response } : { error: undefined, response };
+  }
+  return parsed(ok, body, parseAs, context, response);
+}
+
+/** `Content-Length: 0` and not chunked: openapi-fetch's "no body" answer. */
+function declaredEmpty(response: Response): boolean {
+  const headers = response.headers;
+  return headers.get('content-length') === '0' && !headers.get('transfer-encoding')?.includes('chunked');
+}
+
+function parsed(
+  ok: boolean,
+  text: string,
+  parseAs: ParseAs,
+  context: ResultContext,
+  response: Response,
+): CallResult {
   if (!ok) {
     try {
       return { error: JSON.parse(text), response };

@@ -1,4 +1,4 @@
-import type { AuthResult } from '../auth-strategy.js';
+import type { AuthContext, AuthResult } from '../auth-strategy.js';
 import { KybkitError, NetworkError, TimeoutError } from '../errors.js';
 import { redactText } from '../redact.js';
 import { backoffDelay, DEFAULT_RETRY, isRetryableStatus, parseRetryAfter } from '../retry-policy.js';
@@ -10,6 +10,20 @@ import { followRedirect, isRedirectStatus, redirectRefused } from './redirect.js
 import { applyAuth, attemptInit, startCall } from './start-call.js';
 
 const MAX_TIMER_MS = 2_147_483_647;
+
+/** The AuthContext of an attempt: its `url` is parsed only if a strategy reads it (most never do). */
+class LazyAuthContext implements AuthContext {
+  private parsed: URL | undefined;
+  constructor(
+    private readonly href: string,
+    readonly method: string,
+    readonly signal: AbortSignal,
+  ) {}
+  get url(): URL {
+    this.parsed ??= new URL(this.href);
+    return this.parsed;
+  }
+}
 
 /** undici's answer to a redirect under `redirect: 'error'` (uploads: see attemptInit). */
 function isUnfollowedRedirect(error: unknown): boolean {
@@ -106,18 +120,17 @@ async function loop(call: Call): Promise<Response> {
     const controller = new AbortController();
     call.controller = controller;
     call.timedOut = false;
-    const timer = limit < MAX_TIMER_MS ? config.timers.start(limit, () => onAttemptTimeout(call)) : undefined;
+    const timer =
+      limit < MAX_TIMER_MS
+        ? config.timers.start(limit, () => onAttemptTimeout(call), limit === call.timeoutMs)
+        : undefined;
     let used: AuthResult | undefined;
     let sending = false;
     let response: Response;
     try {
       let target = call.url;
       if (auth !== undefined && call.sameOrigin) {
-        used = await auth.authenticate({
-          url: new URL(call.url),
-          method: call.method,
-          signal: controller.signal,
-        });
+        used = await auth.authenticate(new LazyAuthContext(call.url, call.method, controller.signal));
         target = applyAuth(call, used);
       }
       sending = true;
