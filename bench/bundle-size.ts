@@ -22,13 +22,13 @@ const ANCHORS: Array<[string, string, string]> = [
     '2.7 kB',
   ],
   [
-    '@kybkit/core `createFetch` + `KybkitRequest` alone',
-    `export { createFetch, KybkitRequest } from '@kybkit/core';`,
+    '@kybkit/core `createFetch` alone (the pipeline as a fetch)',
+    `export { createFetch } from '@kybkit/core';`,
     '—',
   ],
   [
-    'openapi-fetch + @kybkit/core pipeline',
-    `export { default as createClient } from 'openapi-fetch'; export { createFetch, KybkitRequest } from '@kybkit/core';`,
+    '@kybkit/core `createTypedClient` alone (typed runtime + pipeline, what every client runs on)',
+    `export { createTypedClient } from '@kybkit/core';`,
     '—',
   ],
 ];
@@ -68,10 +68,8 @@ async function run() {
       budget: `≤ ${int(BUNDLE_BUDGET_BYTES)} B`,
       status: pass(browser.gzipBytes <= BUNDLE_BUDGET_BYTES),
     });
-    const slim = await bundleSize(providerEntry(p), 'browser', { slimOperations: true });
     const bare = await bundleSize(providerEntry(p), 'browser', { noHelpers: true });
-    const both = await bundleSize(providerEntry(p), 'browser', { slimOperations: true, noHelpers: true });
-    whatIfs.push([`@kybkit/${p.slug}`, ...[browser, slim, bare, both].map((b) => int(b.gzipBytes))]);
+    whatIfs.push([`@kybkit/${p.slug}`, ...[browser, bare].map((b) => int(b.gzipBytes))]);
     const total = browser.minBytes;
     splits.push({
       caption: `@kybkit/${p.slug}: what the ${int(total)} minified bytes are (esbuild metafile; gzip share estimated pro rata)`,
@@ -106,14 +104,14 @@ async function run() {
       ...splits,
       {
         caption:
-          'What-if, gzip bytes (browser), nothing edited: esbuild swaps a module while bundling. “slim operations”: `generated/operations.js` keeps only the retry-safe rows, without `tag`/`testing` (all `createOperationMatcher` needs for `isRetrySafe`); “no helpers”: `helpers.js` returns `{}` (the client alone, as a subpath entry without the helpers would be)',
-        head: ['entry', 'as built', 'slim operations', 'no helpers', 'both'],
+          'What-if, gzip bytes (browser), nothing edited: esbuild swaps a module while bundling. “no helpers”: `helpers.js` returns `{}` (the client alone, as a subpath entry without the helpers would be)',
+        head: ['entry', 'as built', 'no helpers'],
         rows: whatIfs,
       },
     ],
     notes: [
-      `Reading the tables: openapi-fetch plus the @kybkit/core pipeline (\`createFetch\` + \`KybkitRequest\`) are ${int(anchorGzip[2] ?? 0)} bytes before any provider or auth code${(anchorGzip[2] ?? 0) > BUNDLE_BUDGET_BYTES ? ', so no trimming of provider code alone meets the budget' : ''}. The 6 kB budget needs a smaller core (its error classes, redaction, manual redirects and retry policy are most of it) or a budget that matches the design: performance.md §3 B1–B3 proposes ≤ 4.0 kB gzip for the shared runtime and ≤ 1.5 kB per provider.`,
-      'Proposed, in order of payoff (see the what-if table): (1) keep the helpers out of the client entry (a `@kybkit/<slug>/helpers` subpath or functions taking the client, tree-shakable) — the largest provider-side saving; (2) have codegen emit, for the runtime, only the retry-safe operations (method + path) and move the full `operations` table (tag, testing tier) to a separate export or types-only — this matters for Contract.fit (138 operations); (3) then shrink core (e.g. lazy error messages, one redaction pass) and reconsider openapi-fetch (2.6 kB of the total).',
+      `Reading the tables: kybkit’s typed runtime and pipeline (\`createTypedClient\`: URL and header building, middleware, per-attempt timeout, deadline, retry policy with Retry-After, manual credential-safe redirects, 401 refresh, redaction, the error classes) are ${int(anchorGzip[2] ?? 0)} bytes before any provider or auth code${(anchorGzip[2] ?? 0) > BUNDLE_BUDGET_BYTES ? ', so no trimming of provider code alone meets the budget' : ''}. openapi-fetch’s runtime is no longer bundled (its types are the client’s surface), and the runtime reads only the generated \`retrySafe\` list, not the operation table.`,
+      'Proposed, in order of payoff: (1) keep the helpers out of the client entry (a `@kybkit/<slug>/helpers` subpath or functions taking the client, tree-shakable), see the what-if table; (2) shrink core (lazy error messages, one redaction pass, the middleware path loaded only by clients that register middleware); (3) or a budget that matches the design: performance.md §3 B1–B3 proposes ≤ 4.0 kB gzip for the shared runtime and ≤ 1.5 kB per provider, which a runtime with these reliability features has not reached here.',
     ],
   };
 }

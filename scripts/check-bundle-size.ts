@@ -52,11 +52,9 @@ for (const miss of misses) {
   console.log(`\n${miss}`);
 }
 if (misses.length) {
-  const floor = await bundleSize(
-    `export { default as createClient } from 'openapi-fetch'; export { createFetch, KybkitRequest } from '@kybkit/core';`,
-  );
+  const floor = await bundleSize(`export { createTypedClient } from '@kybkit/core';`);
   console.log(
-    `\nfloor: openapi-fetch + @kybkit/core's createFetch/KybkitRequest alone are ${floor.gzipBytes.toLocaleString('en-US')} bytes gzip, before any auth or provider code (BENCHMARKS.md §2 has the split and what-if sizes)`,
+    `\nfloor: @kybkit/core's createTypedClient (typed runtime + pipeline) alone is ${floor.gzipBytes.toLocaleString('en-US')} bytes gzip, before any auth or provider code (BENCHMARKS.md §2 has the split and what-if sizes)`,
   );
 }
 console.log(

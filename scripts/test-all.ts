@@ -17,7 +17,7 @@ const steps: Array<[string, string[]]> = [
   ['build', ['pnpm', 'run', '--silent', 'build']],
   ['packages', ['pnpm', 'exec', 'tsx', 'scripts/check-packages.ts']],
   // The 6 kB budget is missed today (BENCHMARKS.md §2): this guards against growth meanwhile.
-  ['bundle size', ['pnpm', 'exec', 'tsx', 'scripts/check-bundle-size.ts', '--ceiling', '23000']],
+  ['bundle size', ['pnpm', 'exec', 'tsx', 'scripts/check-bundle-size.ts', '--ceiling', '21000']],
   ['docs', ['pnpm', 'run', '--silent', 'docs']],
   [
     'tests',

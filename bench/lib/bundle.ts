@@ -4,7 +4,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'esbuild';
 import { openapiFetchEntry, type Provider, packageDir, repoRoot } from './paths.ts';
@@ -42,8 +41,6 @@ const workspace: Plugin = {
 
 /** What-if builds for the report: how much a change in the packages would save (nothing is edited). */
 export interface WhatIf {
-  /** `generated/operations.js` reduced to the retry-safe rows (all the matcher needs), without tag/testing. */
-  slimOperations?: boolean;
   /** `helpers.js` replaced by an empty `createHelpers`: the client without its helpers (a subpath entry). */
   noHelpers?: boolean;
 }
@@ -52,25 +49,6 @@ function whatIfPlugin(what: WhatIf): Plugin {
   return {
     name: 'what-if',
     setup(b) {
-      b.onLoad({ filter: /\/dist\/generated\/operations\.js$/ }, async (args) => {
-        if (!what.slimOperations) {
-          return undefined;
-        }
-        const mod = (await import(pathToFileURL(args.path).href)) as {
-          operations: Record<string, { method: string; path: string; retrySafe: boolean }>;
-          securityHeaders?: readonly string[];
-          securityQuery?: readonly string[];
-        };
-        const safe = Object.entries(mod.operations)
-          .filter(([, op]) => op.retrySafe)
-          .map(([id, op]) => [id, { method: op.method, path: op.path, retrySafe: true }]);
-        const text = (v: unknown) => JSON.stringify(v ?? []);
-        return {
-          contents: `export const operations = ${JSON.stringify(Object.fromEntries(safe))};
-export const securityHeaders = ${text(mod.securityHeaders)}; export const securityQuery = ${text(mod.securityQuery)};`,
-          loader: 'js',
-        };
-      });
       b.onLoad({ filter: /\/dist\/helpers\.js$/ }, () =>
         what.noHelpers
           ? { contents: 'export function createHelpers() { return {}; }', loader: 'js' }
