@@ -158,7 +158,7 @@ async function run(args: readonly string[]) {
       ? profileNotes(
           checks
             .filter((c) => c.name.startsWith('GET') && c.name.includes('bare openapi-fetch'))
-            .map((c) => `$c.value× ($c.name.split(':')[0])`)
+            .map((c) => `${c.value}× (${c.name.split(':')[0]})`)
             .join(', '),
         )
       : [],

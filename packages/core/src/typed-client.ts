@@ -1,5 +1,12 @@
 import { type FetchPipelineOptions, resolvePipelineConfig } from './create-fetch.js';
-import { type HeaderMap, putHeader } from './internal/header-map.js';
+import {
+  defaultBodySerializer,
+  extrasOf,
+  type HeadersOption,
+  mergeInto,
+  perCallOptions,
+} from './internal/call-init.js';
+import type { HeaderMap } from './internal/header-map.js';
 import { type ClientMiddleware, viaMiddleware } from './internal/middleware.js';
 import type { PreparedRequest } from './internal/prepare-request.js';
 import { type CallResult, type ParseAs, readResult } from './internal/read-result.js';
@@ -15,8 +22,7 @@ import {
 
 export type { ClientMiddleware } from './internal/middleware.js';
 export type BodySerializer = (body: unknown, headers: Headers) => unknown;
-type HeaderValue = string | number | boolean | readonly (string | number | boolean)[] | null | undefined;
-export type HeadersOption = Headers | readonly (readonly [string, string])[] | Record<string, HeaderValue>;
+export type { HeadersOption } from './internal/call-init.js';
 
 /** The per-call options of a typed call (openapi-fetch's, plus kybkit's {@link PerCallOptions}). */
 export interface TypedCallInit extends PerCallOptions {
@@ -45,86 +51,7 @@ export interface TypedClientOptions {
   retrySafe?: readonly string[];
 }
 
-const OWN_KEYS = new Set(
-  'params body parseAs headers bodySerializer querySerializer pathSerializer baseUrl middleware signal redirect duplex method timeoutMs deadlineMs retry idempotencyKey fetch Request'.split(
-    ' ',
-  ),
-);
-const NO_OPTIONS: PerCallOptions = Object.freeze({});
 const trim = (url: string) => (url.endsWith('/') ? url.slice(0, -1) : url);
-
-type Context = { source: string; provider: string };
-
-/** Sets one header source into `target` (null deletes, arrays append); true when it names Content-Type. */
-function mergeInto(target: HeaderMap, source: HeadersOption | undefined, context: Context): boolean {
-  if (source === undefined || source === null) {
-    return false;
-  }
-  let typed = false;
-  const entries = source instanceof Headers || Array.isArray(source) ? source : Object.entries(source);
-  for (const [name, value] of entries as Iterable<[string, HeaderValue]>) {
-    // `undefined` leaves a header as it was (openapi-fetch), so it does not stop the JSON default.
-    typed ||= value !== undefined && name.length === 12 && name.toLowerCase() === 'content-type';
-    if (value === null) {
-      delete target[name.toLowerCase()];
-    } else if (Array.isArray(value)) {
-      delete target[name.toLowerCase()];
-      for (const item of value) {
-        putHeader(target, name, String(item), true, context);
-      }
-    } else if (value !== undefined) {
-      putHeader(target, name, String(value), false, context);
-    }
-  }
-  return typed;
-}
-
-function defaultBodySerializer(body: unknown, headers: HeaderMap): unknown {
-  if (body instanceof FormData) {
-    return body;
-  }
-  if (headers['content-type'] === 'application/x-www-form-urlencoded') {
-    return new URLSearchParams(body as Record<string, string>).toString();
-  }
-  return JSON.stringify(body);
-}
-
-function perCallOptions(init: TypedCallInit): PerCallOptions {
-  const { timeoutMs, deadlineMs, retry, idempotencyKey } = init;
-  if (
-    timeoutMs === undefined &&
-    deadlineMs === undefined &&
-    retry === undefined &&
-    idempotencyKey === undefined
-  ) {
-    return NO_OPTIONS;
-  }
-  const options: PerCallOptions = {};
-  if (timeoutMs !== undefined) {
-    options.timeoutMs = timeoutMs;
-  }
-  if (deadlineMs !== undefined) {
-    options.deadlineMs = deadlineMs;
-  }
-  if (retry !== undefined) {
-    options.retry = retry;
-  }
-  if (idempotencyKey !== undefined) {
-    options.idempotencyKey = idempotencyKey;
-  }
-  return options;
-}
-
-function extrasOf(init: TypedCallInit): Record<string, unknown> | undefined {
-  let extras: Record<string, unknown> | undefined;
-  for (const key in init) {
-    if (!OWN_KEYS.has(key) && init[key] !== undefined) {
-      extras ??= {};
-      extras[key] = init[key];
-    }
-  }
-  return extras;
-}
 
 const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
 

@@ -34,11 +34,7 @@ export async function readResult(
   // A 2xx JSON or text body is read first and its headers looked at only when it is empty: the
   // lookups cost more than the read on the common path. Any other answer is checked first, as
   // openapi-fetch does, so an empty one (a redirect under `redirect: 'manual'`) is left unread.
-  if (
-    response.status === 204 ||
-    context.method === 'HEAD' ||
-    ((!ok || !text) && declaredEmpty(response))
-  ) {
+  if (response.status === 204 || context.method === 'HEAD' || ((!ok || !text) && declaredEmpty(response))) {
     call?.release();
     return ok ? { data: undefined, response } : { error: undefined, response };
   }
