@@ -75,7 +75,8 @@ export function createTypedClient<C extends object>(options: TypedClientOptions)
   const middlewares: ClientMiddleware[] = [];
   const retrySafe = new Set(options.retrySafe);
 
-  async function send(method: string, schemaPath: string, init: TypedCallInit = {}): Promise<CallResult> {
+  /** Everything before sending, synchronously: a bad input throws here, before any I/O. */
+  function build(method: string, schemaPath: string, init: TypedCallInit) {
     const params = init.params;
     const base = init.baseUrl ? trim(init.baseUrl) : baseUrl;
     let url = base + (params?.path ? serializePath(schemaPath, params.path, context) : schemaPath);
@@ -123,15 +124,28 @@ export function createTypedClient<C extends object>(options: TypedClientOptions)
     if (retrySafe.size > 0 && method !== 'GET') {
       req.retrySafe = retrySafe.has(`${method} ${schemaPath}`);
     }
-    const result = { ...context, method, schemaPath };
+    const result = { source: context.source, provider: context.provider, method, schemaPath };
+    return { req, parseAs, result, base, params };
+  }
+
+  // Not async, and `then` instead of nested awaits: in a loopback probe, three nested async wrappers
+  // around fetch cost about 10% of requests per second at concurrency 1, with no more CPU.
+  function send(method: string, schemaPath: string, init: TypedCallInit = {}): Promise<CallResult> {
+    let built: ReturnType<typeof build>;
+    try {
+      built = build(method, schemaPath, init);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    const { req, parseAs, result } = built;
     const own = init.middleware;
     if (middlewares.length > 0 || (own !== undefined && own.length > 0)) {
       const all = own === undefined ? middlewares : [...middlewares, ...own];
-      const settings = { baseUrl: base, parseAs, querySerializer: serializeQuery };
-      return viaMiddleware(config, all, { schemaPath, params: params ?? {}, options: settings }, req, result);
+      const settings = { baseUrl: built.base, parseAs, querySerializer: serializeQuery };
+      const about = { schemaPath, params: built.params ?? {}, options: settings };
+      return viaMiddleware(config, all, about, req, result);
     }
-    const call = await runCall(config, req);
-    return readResult(call, call.response as Response, parseAs, result);
+    return runCall(config, req).then((call) => readResult(call, call.response as Response, parseAs, result));
   }
 
   const client: Record<string, unknown> = {

@@ -106,5 +106,5 @@ export async function viaMiddleware(
       }
     }
   }
-  return readResult(call, response, about.options.parseAs, { ...context, method: request.method });
+  return await readResult(call, response, about.options.parseAs, { ...context, method: request.method });
 }
