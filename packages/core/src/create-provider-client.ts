@@ -1,5 +1,5 @@
 import { type ProviderFetchOptions, providerPipelineOptions } from './create-provider-fetch.js';
-import { createTypedClient, type HeadersOption } from './typed-client.js';
+import { createTypedClient, type HeadersOption, type TypedClientOptions } from './typed-client.js';
 
 /** {@link ProviderFetchOptions} with the spec's retry-safe operations instead of the whole table. */
 export interface ProviderClientOptions extends Omit<ProviderFetchOptions, 'operations'> {
@@ -7,6 +7,8 @@ export interface ProviderClientOptions extends Omit<ProviderFetchOptions, 'opera
   retrySafe: readonly string[];
   /** Headers sent with every call (October's `October-Version`); a call's own headers win. */
   headers?: HeadersOption;
+  /** Checks every call before it is sent (see {@link TypedClientOptions.check}). */
+  check?: TypedClientOptions['check'];
 }
 
 /**
@@ -21,5 +23,6 @@ export function createProviderClient<C extends object>(config: ProviderClientOpt
     pipeline: providerPipelineOptions(config),
     retrySafe: config.retrySafe,
     ...(config.headers !== undefined && { headers: config.headers }),
+    ...(config.check !== undefined && { check: config.check }),
   });
 }

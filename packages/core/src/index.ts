@@ -73,6 +73,7 @@ export { type SizedStreamOptions, sizedStream } from './sized-stream.js';
 export { type Sleep, sleep } from './sleep.js';
 export {
   type BodySerializer,
+  type CallCheck,
   type ClientMiddleware,
   createTypedClient,
   type HeadersOption,

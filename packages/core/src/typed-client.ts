@@ -40,6 +40,17 @@ export interface TypedCallInit extends PerCallOptions {
   [key: string]: unknown;
 }
 
+/** What {@link TypedClientOptions.check} sees of a call. */
+export interface CallCheck {
+  method: string;
+  schemaPath: string;
+  params: NonNullable<TypedCallInit['params']>;
+  /** The merged headers, lowercase names. */
+  headers: Readonly<Record<string, string>>;
+  /** The serialized body (a JSON string for a JSON body), or null. */
+  body: unknown;
+}
+
 export interface TypedClientOptions {
   /** Checked base URL; a trailing `/` is dropped. */
   baseUrl: string;
@@ -47,6 +58,11 @@ export interface TypedClientOptions {
   headers?: HeadersOption;
   querySerializer?: QuerySerializer | QuerySerializerOptions;
   bodySerializer?: BodySerializer;
+  /**
+   * Runs on every call once its URL, headers and body are built, before anything is sent: throw (a
+   * ValidationError) to refuse it. Cheaper than an `onRequest` middleware, which builds a request object.
+   */
+  check?: (call: CallCheck) => void;
   /** `METHOD /path/{template}` of the operations the spec marks safe to repeat (a POST may be retried). */
   retrySafe?: readonly string[];
 }
@@ -124,6 +140,7 @@ export function createTypedClient<C extends object>(options: TypedClientOptions)
     if (retrySafe.size > 0 && method !== 'GET') {
       req.retrySafe = retrySafe.has(`${method} ${schemaPath}`);
     }
+    options.check?.({ method, schemaPath, params: params ?? {}, headers, body: req.body });
     const result = { source: context.source, provider: context.provider, method, schemaPath };
     return { req, parseAs, result, base, params };
   }

@@ -1,11 +1,11 @@
 import { createApiKeyAuth } from '@kybkit/auth';
 import { checkBaseUrl, createProviderClient, type PipelineTuning } from '@kybkit/core';
 import type { Client } from 'openapi-fetch';
+import { checkRequest } from './check-request.js';
 import type { ClientPaths } from './client-paths.js';
 import { LATEST_VERSION, PROVIDER, SOURCE, servers, VERSION_HEADER } from './environments.js';
 import { retrySafe, securityHeaders, securityQuery } from './generated/operations.js';
 import { createHelpers, type OctoberHelpers } from './helpers.js';
-import { requestGuard } from './request-guard.js';
 import { assertIsoDate, invalid } from './validate.js';
 
 export interface OctoberClientOptions extends PipelineTuning {
@@ -63,9 +63,9 @@ export function createOctoberClient(options: OctoberClientOptions): OctoberClien
     securityHeaders,
     securityQuery,
     headers: { [VERSION_HEADER]: version },
+    check: checkRequest,
     options,
   });
-  api.use(requestGuard);
   const transport = options.fetch;
   const storageFetch: typeof fetch = (input, init) => (transport ?? globalThis.fetch)(input, init);
   return Object.assign(api, createHelpers(api, storageFetch), { version, baseUrl });
