@@ -28,7 +28,6 @@ export {
   isValidSiret,
   normalizeIdentifier,
 } from './french-identifiers.js';
-export { guardJson } from './guard-json.js';
 export {
   isReplayableBody,
   type KybkitBody,

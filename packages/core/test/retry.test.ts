@@ -192,6 +192,14 @@ describe('which requests may be repeated', () => {
     expect(p.calls).toHaveLength(0);
   });
 
+  it('an idempotencyKey that is not a valid header value is a ValidationError, nothing sent', async () => {
+    const p = pipeline([res(201)], { idempotencyHeader: 'Idempotency-Key' });
+    const error = await rejection(p.fetch(post({ idempotencyKey: 'key\r\nX-Injected: 1' })));
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).field).toBe('headers.idempotency-key');
+    expect(p.calls).toHaveLength(0);
+  });
+
   it('a ReadableStream body is never retried, even on PUT', async () => {
     const body = new ReadableStream({
       start(controller) {

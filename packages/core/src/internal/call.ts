@@ -35,8 +35,8 @@ export interface PipelineConfig {
 }
 
 /**
- * Mutable state of one call. It is also the listener on the caller's signal (`handleEvent`) and the
- * argument of the attempt timer, so the hot path allocates no closures.
+ * Mutable state of one call. It is also the listener on the caller's signal (`handleEvent`), so
+ * following that signal allocates no closure.
  */
 export class Call implements EventListenerObject {
   url: string;

@@ -30,11 +30,15 @@ export async function readResult(
   context: ResultContext,
 ): Promise<CallResult> {
   const ok = response.ok;
-  const text = parseAs === 'json' || parseAs === 'text' || !ok;
+  const readsText = parseAs === 'json' || parseAs === 'text' || !ok;
   // A 2xx JSON or text body is read first and its headers looked at only when it is empty: the
   // lookups cost more than the read on the common path. Any other answer is checked first, as
   // openapi-fetch does, so an empty one (a redirect under `redirect: 'manual'`) is left unread.
-  if (response.status === 204 || context.method === 'HEAD' || ((!ok || !text) && declaredEmpty(response))) {
+  if (
+    response.status === 204 ||
+    context.method === 'HEAD' ||
+    ((!ok || !readsText) && declaredEmpty(response))
+  ) {
     call?.release();
     return ok ? { data: undefined, response } : { error: undefined, response };
   }
@@ -44,7 +48,7 @@ export async function readResult(
   }
   let body: string;
   try {
-    if (!text) {
+    if (!readsText) {
       return { data: await response[parseAs as 'blob' | 'arrayBuffer'](), response };
     }
     body = await response.text();

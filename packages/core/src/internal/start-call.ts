@@ -10,6 +10,7 @@ import {
   resolveRetryOptions,
 } from '../retry-policy.js';
 import { Call, type PipelineConfig } from './call.js';
+import { putHeader } from './header-map.js';
 import { isStreamBody } from './pipeline-support.js';
 import type { PreparedRequest } from './prepare-request.js';
 
@@ -38,7 +39,7 @@ export function startCall(config: PipelineConfig, req: PreparedRequest): Call {
         field: 'idempotencyKey',
       });
     }
-    call.headers[header] = options.idempotencyKey;
+    putHeader(call.headers, header, String(options.idempotencyKey), false, config);
   }
   call.replayable = isReplayableBody(call.body);
   if (call.replayable) {
