@@ -32,6 +32,11 @@ const perVariant = env('BENCH_N', 3_000);
 const blockSize = env('BENCH_BLOCK', 500);
 const warmup = env('BENCH_WARMUP', 300);
 const only = setting('BENCH_ONLY')?.split(',');
+/** When set: no server; every variant's transport is a stub answering at once (wrapper-only µs). */
+const stub = setting('BENCH_STUB') !== undefined;
+const STUB_BODY = JSON.stringify({ content: [], page: 0, pageSize: 20, totalElements: 0 });
+const stubFetch: typeof fetch = async () =>
+  new Response(STUB_BODY, { status: 200, headers: { 'content-type': 'application/json' } });
 /** When set: a V8 CPU profile of the timed cycles only (not start-up or warm-up) is written there. */
 const profileTo = setting('BENCH_PROFILE');
 
@@ -67,7 +72,7 @@ async function runBlock(variant: Variant, count: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const variants = makeVariants(`http://127.0.0.1:${port}`).filter(
+  const variants = makeVariants(`http://127.0.0.1:${port}`, stub ? stubFetch : undefined).filter(
     (v) => only === undefined || only.includes(v.name),
   );
   const totals: Record<string, VariantTotals> = {};

@@ -91,7 +91,12 @@ function typed(name: string, api: Api): Variant[] {
   ];
 }
 
-export function makeVariants(server: string): Variant[] {
+/**
+ * `send` is the transport of every variant: the global fetch against the loopback server, or, for
+ * the wrapper-only run, a stub that answers at once without any network (what each client costs on
+ * its own, in µs per call).
+ */
+export function makeVariants(server: string, send: typeof fetch = globalThis.fetch): Variant[] {
   const baseUrl = `${server}/api/v1`;
   const getUrl = `${baseUrl}/account/${ACCOUNT}/thirdparties?page=${QUERY.page}&pageSize=${QUERY.pageSize}`;
   const postUrl = `${baseUrl}/account/${ACCOUNT}/dossiers`;
@@ -101,7 +106,7 @@ export function makeVariants(server: string): Variant[] {
       method: 'GET',
       client: 'raw fetch',
       run: async () => {
-        const response = await fetch(getUrl);
+        const response = await send(getUrl);
         await response.json();
         if (!response.ok) {
           throw new Error('GET raw fetch failed');
@@ -113,7 +118,7 @@ export function makeVariants(server: string): Variant[] {
       method: 'POST',
       client: 'raw fetch',
       run: async () => {
-        const response = await fetch(postUrl, {
+        const response = await send(postUrl, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify(DOSSIER),
@@ -129,7 +134,7 @@ export function makeVariants(server: string): Variant[] {
       method: 'GET',
       client: 'raw fetch + auth',
       run: async () => {
-        const response = await fetch(getUrl, { headers: { authorization: `Bearer ${TOKEN}` } });
+        const response = await send(getUrl, { headers: { authorization: `Bearer ${TOKEN}` } });
         await response.json();
         if (!response.ok) {
           throw new Error('GET raw fetch + auth failed');
@@ -141,7 +146,7 @@ export function makeVariants(server: string): Variant[] {
       method: 'POST',
       client: 'raw fetch + auth',
       run: async () => {
-        const response = await fetch(postUrl, {
+        const response = await send(postUrl, {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
           body: JSON.stringify(DOSSIER),
@@ -162,7 +167,7 @@ export function makeVariants(server: string): Variant[] {
           const controller = new AbortController();
           const timer = setTimeout(() => controller.abort(), 30_000);
           try {
-            const response = await fetch(method === 'GET' ? getUrl : postUrl, {
+            const response = await send(method === 'GET' ? getUrl : postUrl, {
               method,
               headers:
                 method === 'GET'
@@ -182,10 +187,11 @@ export function makeVariants(server: string): Variant[] {
       }),
     ),
   ];
-  const bare = createClient<paths>({ baseUrl });
+  const bare = createClient<paths>({ baseUrl, fetch: send });
   const typedClient = createTypedClient<Api>({
     baseUrl,
     pipeline: {
+      fetch: send,
       source: '@kybkit/bench',
       provider: 'bench',
       auth: createBearerAuth({ token: TOKEN }),
@@ -194,7 +200,7 @@ export function makeVariants(server: string): Variant[] {
       retry: { maxRetries: 2 },
     },
   });
-  const provider = createEAttestationsClient({ baseUrl, accessToken: TOKEN }) as unknown as Api;
+  const provider = createEAttestationsClient({ baseUrl, accessToken: TOKEN, fetch: send }) as unknown as Api;
   return [
     ...raw,
     ...typed('openapi-fetch', bare),

@@ -39,21 +39,49 @@ const workspace: Plugin = {
   },
 };
 
-/** What-if builds for the report: how much a change in the packages would save (nothing is edited). */
-export interface WhatIf {
-  /** `helpers.js` replaced by an empty `createHelpers`: the client without its helpers (a subpath entry). */
-  noHelpers?: boolean;
-}
+/**
+ * What-if builds for the report: a module swapped for a stub while bundling (nothing is edited), to
+ * price one feature in bytes. Each cut says what a client built that way would lose.
+ */
+export const CUTS = {
+  helpers: {
+    what: 'the helpers (`helpers.js` returns `{}`: the raw typed calls only, as a subpath entry would be)',
+    filter: /\/dist\/helpers\.js$/,
+    contents: 'export function createHelpers() { return {}; }',
+  },
+  middleware: {
+    what: 'middleware (`use`/`eject` and the `KybkitRequest` path behind them)',
+    filter: /\/core\/dist\/internal\/middleware\.js$/,
+    contents: 'export async function viaMiddleware() { throw new Error("cut"); }',
+  },
+  redirects: {
+    what: 'manual redirects (credential stripping across origins, downgrade and hop checks)',
+    filter: /\/core\/dist\/internal\/redirect\.js$/,
+    contents:
+      'export const isRedirectStatus = () => false; export const redirectRefused = () => new Error("cut"); export function followRedirect() {}',
+  },
+  redaction: {
+    what: 'redaction of URLs and error text (`redact.js`; secrets would reach errors and events)',
+    filter: /\/core\/dist\/redact\.js$/,
+    contents:
+      'export const REDACTED = ""; export const DEFAULT_SENSITIVE_HEADERS = []; export const DEFAULT_SENSITIVE_QUERY = []; export const redactUrl = (u) => String(u); export const redactText = (t) => t;',
+  },
+  retries: {
+    what: 'the retry policy (Retry-After, backoff, retryable statuses)',
+    filter: /\/core\/dist\/retry-policy\.js$/,
+    contents:
+      'export const DEFAULT_RETRY = { maxRetries: 0 }; export const resolveRetryOptions = (o) => o; export const isIdempotentMethod = () => false; export const isRetryableStatus = () => false; export const parseRetryAfter = () => undefined; export const backoffDelay = () => 0;',
+  },
+} as const satisfies Record<string, { what: string; filter: RegExp; contents: string }>;
+export type Cut = keyof typeof CUTS;
 
-function whatIfPlugin(what: WhatIf): Plugin {
+function whatIfPlugin(cuts: readonly Cut[]): Plugin {
   return {
     name: 'what-if',
     setup(b) {
-      b.onLoad({ filter: /\/dist\/helpers\.js$/ }, () =>
-        what.noHelpers
-          ? { contents: 'export function createHelpers() { return {}; }', loader: 'js' }
-          : undefined,
-      );
+      for (const cut of cuts) {
+        b.onLoad({ filter: CUTS[cut].filter }, () => ({ contents: CUTS[cut].contents, loader: 'js' }));
+      }
     },
   };
 }
@@ -61,7 +89,7 @@ function whatIfPlugin(what: WhatIf): Plugin {
 export async function bundleSize(
   contents: string,
   platform: 'browser' | 'node' | 'neutral' = 'browser',
-  whatIf: WhatIf = {},
+  cuts: readonly Cut[] = [],
 ): Promise<BundleSize> {
   const result = await build({
     stdin: { contents, resolveDir: repoRoot, loader: 'js', sourcefile: 'entry.js' },
@@ -74,7 +102,7 @@ export async function bundleSize(
     write: false,
     metafile: true,
     logLevel: 'silent',
-    plugins: [workspace, whatIfPlugin(whatIf)],
+    plugins: [workspace, whatIfPlugin(cuts)],
   });
   const code = result.outputFiles[0]?.contents ?? new Uint8Array();
   const output = Object.values(result.metafile.outputs)[0];

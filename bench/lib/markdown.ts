@@ -33,7 +33,7 @@ const status = (s: Check['status']) => (s === 'PASS' ? '✅ PASS' : s === 'FAIL'
 export function summary(results: readonly SectionResult[]): string {
   const rows = results.flatMap((r) =>
     r.checks
-      .filter((c) => c.status !== 'info')
+      .filter((c) => c.status !== 'info' || c.inSummary)
       .map((c) => [r.title.replace(/^\d+\. /, ''), c.name, c.value, c.budget, status(c.status)]),
   );
   return table({ head: ['section', 'figure', 'measured', 'budget', 'result'], rows });

@@ -9,6 +9,8 @@ export interface Check {
   budget: string;
   /** `pending` when the figure could not be measured yet (e.g. a package not built). */
   status: 'PASS' | 'FAIL' | 'pending' | 'info';
+  /** An `info` row shown in the summary too (context a budget row needs, like a floor). */
+  inSummary?: boolean;
 }
 
 export interface Table {
