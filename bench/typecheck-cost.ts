@@ -5,60 +5,15 @@
  */
 import { rmSync } from 'node:fs';
 import { numberOption } from './lib/args.ts';
-import { runCommand } from './lib/child.ts';
-import { isBuilt, providers, tscBin } from './lib/paths.ts';
+import { isBuilt, providers } from './lib/paths.ts';
 import { type Check, pass, type Section } from './lib/section.ts';
 import { fixed, int, showSpread, spread } from './lib/stats.ts';
+import { type Diagnostics, tsc } from './lib/tsc-diagnostics.ts';
 import { CALLS_PER_CLIENT, prepare } from './lib/typecheck-gen.ts';
 
 const BUDGET = 2;
 const FILES = ['consumer', 'baseline', 'bare'] as const;
 type FileName = (typeof FILES)[number];
-
-interface Diagnostics {
-  wallS: number;
-  programS: number;
-  bindS: number;
-  checkS: number;
-  totalS: number;
-  definitionLines: number;
-  types: number;
-  instantiations: number;
-  memoryMB: number;
-  errors: number;
-}
-
-function parse(out: string, wallMs: number): Diagnostics {
-  const num = (label: string) =>
-    Number(new RegExp(`^${label}:\\s+([\\d.]+)`, 'm').exec(out)?.[1] ?? Number.NaN);
-  return {
-    wallS: wallMs / 1000,
-    programS: num('Program time'),
-    bindS: num('Bind time'),
-    checkS: num('Check time'),
-    totalS: num('Total time'),
-    definitionLines: num('Lines of Definitions'),
-    types: num('Types'),
-    instantiations: num('Instantiations'),
-    memoryMB: num('Memory used') / 1024,
-    errors: (out.match(/error TS\d+/g) ?? []).length,
-  };
-}
-
-async function tsc(dir: string, name: string): Promise<Diagnostics> {
-  const r = await runCommand(
-    process.execPath,
-    [tscBin, '-p', `tsconfig.${name}.json`, '--extendedDiagnostics'],
-    {
-      cwd: dir,
-      timeoutMs: 120_000,
-    },
-  );
-  if (r.code !== 0) {
-    console.error(`  tsc ${name}.ts failed:\n${r.stdout.split('\n').slice(0, 8).join('\n')}`);
-  }
-  return parse(r.stdout, r.ms);
-}
 
 async function run(args: readonly string[]) {
   const runs = numberOption(args, 'runs', 5);

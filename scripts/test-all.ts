@@ -18,6 +18,8 @@ const steps: Array<[string, string[]]> = [
   ['packages', ['pnpm', 'exec', 'tsx', 'scripts/check-packages.ts']],
   // The 6 kB budget is missed today (BENCHMARKS.md §2): this guards against growth meanwhile.
   ['bundle size', ['pnpm', 'exec', 'tsx', 'scripts/check-bundle-size.ts', '--ceiling', '21000']],
+  // Deterministic proxy of the type-check budget (instantiations vs bare openapi-fetch); see the script.
+  ['type-check cost', ['pnpm', 'exec', 'tsx', 'scripts/check-typecheck-cost.ts']],
   ['docs', ['pnpm', 'run', '--silent', 'docs']],
   [
     'tests',
