@@ -91,6 +91,16 @@ export function createTypedClient<C extends object>(options: TypedClientOptions)
   const middlewares: ClientMiddleware[] = [];
   const retrySafe = new Set(options.retrySafe);
 
+  /** The call's own query serializer (its options merged over the client's), else the client's. */
+  function querySerializerOf(init: TypedCallInit): QuerySerializer {
+    const own = init.querySerializer;
+    return own === undefined
+      ? serializeQuery
+      : typeof own === 'function'
+        ? own
+        : createQuerySerializer({ ...(typeof clientQuery === 'object' && clientQuery), ...own });
+  }
+
   /** Everything before sending, synchronously: a bad input throws here, before any I/O. */
   function build(method: string, schemaPath: string, init: TypedCallInit) {
     const params = init.params;
@@ -98,14 +108,7 @@ export function createTypedClient<C extends object>(options: TypedClientOptions)
     let url = base + (params?.path ? serializePath(schemaPath, params.path, context) : schemaPath);
     const query = params?.query;
     if (query !== undefined) {
-      const own = init.querySerializer;
-      const serialize =
-        own === undefined
-          ? serializeQuery
-          : typeof own === 'function'
-            ? own
-            : createQuerySerializer({ ...(typeof clientQuery === 'object' && clientQuery), ...own });
-      const search = serialize(query);
+      const search = querySerializerOf(init)(query);
       if (search !== '') {
         url += search.startsWith('?') ? search : `?${search}`;
       }
@@ -158,7 +161,7 @@ export function createTypedClient<C extends object>(options: TypedClientOptions)
     const own = init.middleware;
     if (middlewares.length > 0 || (own !== undefined && own.length > 0)) {
       const all = own === undefined ? middlewares : [...middlewares, ...own];
-      const settings = { baseUrl: built.base, parseAs, querySerializer: serializeQuery };
+      const settings = { baseUrl: built.base, parseAs, querySerializer: querySerializerOf(init) };
       const about = { schemaPath, params: built.params ?? {}, options: settings };
       return viaMiddleware(config, all, about, req, result);
     }

@@ -91,10 +91,17 @@ describe('createTypedClient conforms to openapi-fetch', () => {
     };
     const onRequest = ({ schemaPath, params, options, request, id }: Args) => {
       const { baseUrl, parseAs } = options;
+      const query = (options.querySerializer as (q: object) => string)({ ids: [1, 2], o: { a: 'x' } });
       const { url, method } = request;
-      seen.push({ schemaPath, params, baseUrl, parseAs, url, method, id: typeof id });
+      seen.push({ schemaPath, params, baseUrl, parseAs, query, url, method, id: typeof id });
     };
-    const init = { baseUrl: 'https://other.example.com/v2/', params: { path: { id: 1 } }, parseAs: 'text' };
+    const init = {
+      baseUrl: 'https://other.example.com/v2/',
+      params: { path: { id: 1 } },
+      parseAs: 'text',
+      // The call's own query options: middleware gets the serializer they make, not the client's.
+      querySerializer: { array: { style: 'pipeDelimited', explode: false } },
+    };
     await openapi.GET('/dossiers/{id}', { ...init, middleware: [{ onRequest }] });
     await kybkit.GET('/dossiers/{id}', { ...init, middleware: [{ onRequest }] });
     expect(seen).toHaveLength(2);
