@@ -12,7 +12,7 @@ import { startServer } from './lib/server-handle.ts';
 import { int, showSpread, spread } from './lib/stats.ts';
 import type { RoundResult } from './request-client.ts';
 import { profileMethod, profileNotes } from './request-profile.ts';
-import { CLIENTS, KYBKIT_CLIENTS, type Method } from './request-variants.ts';
+import { CLIENTS, FLOOR_CLIENT, KYBKIT_CLIENTS, type Method } from './request-variants.ts';
 import { measureWrapper } from './wrapper-overhead.ts';
 
 const BUDGET = 0.9;
@@ -114,10 +114,10 @@ async function run(args: readonly string[]) {
               budget: `≥ ${BUDGET}× (info)`,
               status: 'info',
             });
-          } else if (client === 'raw fetch + auth + timeout') {
+          } else if (client === FLOOR_CLIENT) {
             // No kybkit at all: where the budget stands against any client with auth and a timeout.
             checks.push({
-              name: `${method} c=${c}: raw fetch + auth + timeout, no kybkit (the floor) / raw fetch`,
+              name: `${method} c=${c}: ${FLOOR_CLIENT}, no kybkit (the floor) / raw fetch`,
               value: showSpread(ratio),
               budget: `≥ ${BUDGET}× (info)`,
               status: 'info',

@@ -20,11 +20,13 @@ export interface Variant {
   run: () => Promise<void>;
 }
 
+/** The same request as the clients send, with a signal and a timer, and nothing of kybkit. */
+export const FLOOR_CLIENT = 'raw fetch + auth + timeout';
 /** The clients compared, in report order; the first is the reference (ratio 1). */
 export const CLIENTS = [
   'raw fetch',
   'raw fetch + auth',
-  'raw fetch + auth + timeout',
+  FLOOR_CLIENT,
   'openapi-fetch',
   'kybkit client',
   'e-Attestations client',
@@ -161,7 +163,7 @@ export function makeVariants(server: string, send: typeof fetch = globalThis.fet
       (method): Variant => ({
         name: `${method} raw fetch + auth + timeout`,
         method,
-        client: 'raw fetch + auth + timeout',
+        client: FLOOR_CLIENT,
         // The least any cancellable timeout costs with fetch: a signal per request and a timer.
         run: async () => {
           const controller = new AbortController();

@@ -10,9 +10,8 @@ import { benchDir } from './lib/paths.ts';
 import type { Check, Table } from './lib/section.ts';
 import { spread } from './lib/stats.ts';
 import type { RoundResult } from './request-client.ts';
-import { CLIENTS, KYBKIT_CLIENTS, type Method } from './request-variants.ts';
+import { CLIENTS, FLOOR_CLIENT as FLOOR, KYBKIT_CLIENTS, type Method } from './request-variants.ts';
 
-const FLOOR = 'raw fetch + auth + timeout';
 const fixed = (n: number) => n.toFixed(1);
 
 export async function measureWrapper(

@@ -8,10 +8,8 @@
  */
 import { rmSync } from 'node:fs';
 import { isBuilt, providers } from '../bench/lib/paths.ts';
-import { tsc } from '../bench/lib/tsc-diagnostics.ts';
+import { INSTANTIATION_RATIO_LIMIT, tsc } from '../bench/lib/tsc-diagnostics.ts';
 import { CALLS_PER_CLIENT, prepare } from '../bench/lib/typecheck-gen.ts';
-
-export const INSTANTIATION_RATIO_LIMIT = 1.25;
 
 const missing = providers.filter((p) => !isBuilt(p.slug)).map((p) => p.slug);
 if (missing.length) {

@@ -2,6 +2,9 @@
 import { runCommand } from './child.ts';
 import { tscBin } from './paths.ts';
 
+/** Instantiations of the consumer file ÷ the same calls through bare openapi-fetch (performance.md T3). */
+export const INSTANTIATION_RATIO_LIMIT = 1.25;
+
 export interface Diagnostics {
   wallS: number;
   programS: number;
